@@ -1,0 +1,57 @@
+/// A graphical function (lookup table): a curve given by points, applied to a variable's input value.
+public struct GraphicalFunction: Sendable, Hashable {
+    /// How values between and beyond the points are read (XMILE 1.0 §3.1.4).
+    public enum Interpolation: String, Sendable, Hashable, CaseIterable {
+        /// Straight lines between points; the end values hold beyond the ends.
+        case continuous
+        /// Straight lines between points, extended beyond the ends along the first and last segments.
+        case extrapolate
+        /// Each point's value holds until the next point; the last value holds beyond it.
+        case discrete
+    }
+
+    /// Increasing x values.
+    public var xs: [Double]
+    /// One y per x.
+    public var ys: [Double]
+    /// How to read between points.
+    public var interpolation: Interpolation
+
+    /// Creates a graphical function; `xs` must be increasing and as long as `ys` (the checker says so if not).
+    public init(xs: [Double], ys: [Double], interpolation: Interpolation = .continuous) {
+        self.xs = xs
+        self.ys = ys
+        self.interpolation = interpolation
+    }
+
+    /// The curve's value at `x`.
+    public func callAsFunction(_ x: Double) -> Double {
+        let n = xs.count
+        guard n > 0 else { return 0 }
+        guard n > 1 else { return ys[0] }
+        if x.isNaN { return x }
+        switch interpolation {
+        case .discrete:
+            if x < xs[0] { return ys[0] }
+            var i = n - 1
+            while i > 0 && x < xs[i] { i -= 1 }
+            return ys[i]
+        case .continuous, .extrapolate:
+            if x <= xs[0] {
+                if interpolation == .continuous || x == xs[0] { return ys[0] }
+                return ys[0] + (x - xs[0]) * (ys[1] - ys[0]) / (xs[1] - xs[0])
+            }
+            if x >= xs[n - 1] {
+                if interpolation == .continuous || x == xs[n - 1] { return ys[n - 1] }
+                return ys[n - 1] + (x - xs[n - 1]) * (ys[n - 1] - ys[n - 2]) / (xs[n - 1] - xs[n - 2])
+            }
+            var low = 0
+            var high = n - 1
+            while high - low > 1 {
+                let middle = (low + high) / 2
+                if xs[middle] <= x { low = middle } else { high = middle }
+            }
+            return ys[low] + (x - xs[low]) * (ys[high] - ys[low]) / (xs[high] - xs[low])
+        }
+    }
+}
