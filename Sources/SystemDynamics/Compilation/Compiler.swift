@@ -44,6 +44,11 @@ struct Compiler {
         var stocks: [StockSlot] = []
         var derivativeCode: [(slot: Int, node: LoweredNode)] = []
         for v in variables where v.kind == .stock {
+            if v.inflows.count == 1 && v.outflows.isEmpty, let flow = slots[v.inflows[0]] {
+                // A single inflow is the derivative itself: no instruction needed.
+                stocks.append(StockSlot(value: slots[v.name]!, derivative: flow, nonNegative: v.nonNegative))
+                continue
+            }
             let derivativeSlot = newHiddenSlot()
             var sum: LoweredNode? = nil
             for f in v.inflows { sum = sum.map { .operation(.add, [$0, .slot(slots[f]!)]) } ?? .slot(slots[f]!) }
@@ -160,7 +165,7 @@ struct Compiler {
             ]
             return .operation(ops[op]!, [try lower(a, owner: owner), try lower(b, owner: owner)])
         case .conditional(let c, let a, let b, _):
-            return .operation(.select, [try lower(c, owner: owner), try lower(a, owner: owner), try lower(b, owner: owner)])
+            return .conditional(try lower(c, owner: owner), try lower(a, owner: owner), try lower(b, owner: owner))
         case .call(let f, let args, let location):
             guard let builtin = Builtin.named(f) else {
                 throw ModelError([Diagnostic(.error, "Unknown function '\(f.uppercased())'.", at: location, variable: owner)])
@@ -334,6 +339,37 @@ struct ProgramBuilder {
         if result != destination { instructions.append(Instruction(.copy, destination, result)) }
     }
 
+    /// Recognises the shapes that have a fused instruction: (a − b) / c, (a − b) × c or c × (a − b), and
+    /// a × b + c or c + a × b. Floating-point results are identical to the unfused sequence.
+    private static func fused(_ op: Opcode, _ args: [LoweredNode]) -> (Opcode, [LoweredNode])? {
+        func difference(_ node: LoweredNode) -> [LoweredNode]? {
+            if case .operation(.subtract, let operands) = node { return operands }
+            return nil
+        }
+        func product(_ node: LoweredNode) -> [LoweredNode]? {
+            if case .operation(.multiply, let operands) = node { return operands }
+            return nil
+        }
+        switch op {
+        case .divide:
+            if let d = difference(args[0]) { return (.subtractDivide, [d[0], d[1], args[1]]) }
+        case .multiply:
+            if let d = difference(args[0]) { return (.subtractMultiply, [d[0], d[1], args[1]]) }
+            if let d = difference(args[1]) { return (.subtractMultiply, [d[0], d[1], args[0]]) }
+        case .add:
+            if let p = product(args[0]) { return (.multiplyAdd, [p[0], p[1], args[1]]) }
+            if let p = product(args[1]) { return (.multiplyAdd, [p[0], p[1], args[0]]) }
+        default: break
+        }
+        return nil
+    }
+
+    /// For each comparison, the jump taken when it is false.
+    private static let jumpUnless: [Opcode: Opcode] = [
+        .less: .jumpUnlessLess, .lessOrEqual: .jumpUnlessLessOrEqual, .greater: .jumpUnlessGreater,
+        .greaterOrEqual: .jumpUnlessGreaterOrEqual, .equal: .jumpUnlessEqual, .notEqual: .jumpUnlessNotEqual,
+    ]
+
     private mutating func temporary() -> Int {
         temporariesInUse += 1
         temporaryCount = max(temporaryCount, temporariesInUse)
@@ -348,7 +384,37 @@ struct ProgramBuilder {
             let d = destination ?? temporary()
             instructions.append(Instruction(.lookup, d, a, graph))
             return d
+        case .conditional(let test, let ifTrue, let ifFalse):
+            // Only the chosen branch runs: the condition jumps over the other one.
+            let toElse: Int
+            if case .operation(let comparison, let operands) = test, let jump = Self.jumpUnless[comparison] {
+                // A comparison and its jump fused into one instruction (the common case in SD models).
+                let x = evaluate(operands[0], into: nil)
+                let y = evaluate(operands[1], into: nil)
+                toElse = instructions.count
+                instructions.append(Instruction(jump, 0, x, 0, y))
+            } else {
+                let condition = evaluate(test, into: nil)
+                toElse = instructions.count
+                instructions.append(Instruction(.jumpIfZero, 0, condition))
+            }
+            let d = destination ?? temporary()
+            let whenTrue = evaluate(ifTrue, into: d)
+            if whenTrue != d { instructions.append(Instruction(.copy, d, whenTrue)) }
+            let toEnd = instructions.count
+            instructions.append(Instruction(.jump, 0, 0))
+            instructions[toElse].b = instructions.count
+            let whenFalse = evaluate(ifFalse, into: d)
+            if whenFalse != d { instructions.append(Instruction(.copy, d, whenFalse)) }
+            instructions[toEnd].b = instructions.count
+            return d
         case .operation(let op, let args):
+            if let (fused, operands) = Self.fused(op, args) {
+                let slots = operands.map { evaluate($0, into: nil) }
+                let d = destination ?? temporary()
+                instructions.append(Instruction(fused, d, slots[0], slots[1], slots[2]))
+                return d
+            }
             let operands = args.map { evaluate($0, into: nil) }
             let d = destination ?? temporary()
             instructions.append(
@@ -360,18 +426,19 @@ struct ProgramBuilder {
     /// Resolves constant-pool and temporary placeholders to real slot indices.
     func finish(temporaryBase: Int) -> [Instruction] {
         let constantBase = temporaryBase  // constants end where temporaries begin: pool is [base - count, base)
-        func resolve(_ s: Int32, _ op: Opcode, operand: Bool) -> Int32 {
-            let v = Int(s)
-            if v < 0 { return Int32(constantBase + v) }
-            if v >= Self.temporaryMarker { return Int32(temporaryBase + v - Self.temporaryMarker) }
+        func resolve(_ s: Int) -> Int {
+            let v = s
+            if v < 0 { return constantBase + v }
+            if v >= Self.temporaryMarker { return temporaryBase + v - Self.temporaryMarker }
             return s
         }
         return instructions.map { i in
             var r = i
-            r.destination = resolve(i.destination, i.op, operand: false)
-            r.a = resolve(i.a, i.op, operand: true)
-            if i.op != .lookup { r.b = resolve(i.b, i.op, operand: true) }
-            r.c = resolve(i.c, i.op, operand: true)
+            r.destination = resolve(i.destination)
+            r.a = resolve(i.a)
+            // For these, b is an index (a graph, an instruction), not a slot.
+            if i.op != .lookup && !i.op.isJump { r.b = resolve(i.b) }
+            r.c = resolve(i.c)
             return r
         }
     }

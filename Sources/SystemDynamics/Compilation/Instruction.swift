@@ -1,12 +1,22 @@
 /// What one instruction computes. Operands are slot indices in the run's single buffer of doubles.
 enum Opcode: UInt8, Sendable {
+    /// Does nothing (an instruction disabled for one run).
+    case noOperation
+    /// Continue at instruction b.
+    case jump
+    /// Continue at instruction b when slot a is 0 (the false branch of IF THEN ELSE).
+    case jumpIfZero
+    /// Continue at instruction b unless slot a < slot c (and likewise for the other comparisons).
+    case jumpUnlessLess, jumpUnlessLessOrEqual, jumpUnlessGreater, jumpUnlessGreaterOrEqual, jumpUnlessEqual
+    case jumpUnlessNotEqual
     case copy, negate, not
     case add, subtract, multiply, divide, power, modulo
     case equal, notEqual, less, lessOrEqual, greater, greaterOrEqual, and, or
-    /// destination = a ≠ 0 ? b : c
-    case select
     case abs, exp, ln, log10, sqrt, int, sin, cos, tan, arcsin, arccos, arctan
     case min, max
+    /// Fused forms of the commonest shapes of SD equations, one dispatch instead of two:
+    /// d = (a − b) / c (adjustment toward a goal), d = (a − b) × c, d = a × b + c.
+    case subtractDivide, subtractMultiply, multiplyAdd
     /// destination = b ≠ 0 ? a / b : c
     case safeDivide
     /// destination = time ≥ b ? a : 0 (STEP(height a, start b))
@@ -19,20 +29,32 @@ enum Opcode: UInt8, Sendable {
     case lookup
 }
 
+extension Opcode {
+    /// Jumps hold an instruction index in b, not a slot.
+    var isJump: Bool {
+        switch self {
+        case .jump, .jumpIfZero, .jumpUnlessLess, .jumpUnlessLessOrEqual, .jumpUnlessGreater, .jumpUnlessGreaterOrEqual,
+            .jumpUnlessEqual, .jumpUnlessNotEqual:
+            return true
+        default: return false
+        }
+    }
+}
+
 /// One three-address instruction: `destination = op(a, b, c)`. Sixteen bytes, so a program is one flat array.
 struct Instruction: Sendable {
     var op: Opcode
-    var destination: Int32
-    var a: Int32
-    var b: Int32
-    var c: Int32
+    var destination: Int
+    var a: Int
+    var b: Int
+    var c: Int
 
     init(_ op: Opcode, _ destination: Int, _ a: Int, _ b: Int = 0, _ c: Int = 0) {
         self.op = op
-        self.destination = Int32(destination)
-        self.a = Int32(a)
-        self.b = Int32(b)
-        self.c = Int32(c)
+        self.destination = destination
+        self.a = a
+        self.b = b
+        self.c = c
     }
 }
 

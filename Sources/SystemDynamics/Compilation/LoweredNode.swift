@@ -3,6 +3,8 @@ indirect enum LoweredNode: Sendable {
     case slot(Int)
     case operation(Opcode, [LoweredNode])
     case lookup(graph: Int, LoweredNode)
+    /// IF condition THEN a ELSE b: compiled to jumps so that only one branch is computed.
+    case conditional(LoweredNode, LoweredNode, LoweredNode)
 }
 
 /// Hidden state a stateful builtin is built from. Each kind states how it is initialised, how it moves

@@ -26,7 +26,16 @@ public struct GraphicalFunction: Sendable, Hashable {
 
     /// The curve's value at `x`.
     public func callAsFunction(_ x: Double) -> Double {
-        let n = xs.count
+        xs.withUnsafeBufferPointer { xs in ys.withUnsafeBufferPointer { ys in Self.interpolate(xs: xs, ys: ys, interpolation, at: x) } }
+    }
+
+    /// Reads a curve given by its points; the single statement of how each interpolation works, used both by
+    /// ``callAsFunction(_:)`` and by the engine's hot loop.
+    @inline(__always)
+    static func interpolate(
+        xs: UnsafeBufferPointer<Double>, ys: UnsafeBufferPointer<Double>, _ interpolation: Interpolation, at x: Double
+    ) -> Double {
+        let n = Swift.min(xs.count, ys.count)
         guard n > 0 else { return 0 }
         guard n > 1 else { return ys[0] }
         if x.isNaN { return x }
@@ -47,9 +56,16 @@ public struct GraphicalFunction: Sendable, Hashable {
             }
             var low = 0
             var high = n - 1
-            while high - low > 1 {
-                let middle = (low + high) / 2
-                if xs[middle] <= x { low = middle } else { high = middle }
+            if n <= 16 {
+                // Short tables (the usual effect curves): a linear scan beats a binary search.
+                high = 1
+                while xs[high] < x { high += 1 }
+                low = high - 1
+            } else {
+                while high - low > 1 {
+                    let middle = (low + high) / 2
+                    if xs[middle] <= x { low = middle } else { high = middle }
+                }
             }
             return ys[low] + (x - xs[low]) * (ys[high] - ys[low]) / (xs[high] - xs[low])
         }

@@ -1,0 +1,33 @@
+/// A model output users look at: its stable identifier, labels and units.
+public struct OutputVariable: Sendable, Hashable, Identifiable {
+    /// Stable identifier (a model variable name), e.g. `satisfaction_requests`.
+    public var id: String
+    /// Label in French and English.
+    public var label: LocalizedText
+    /// Units as written in the model, e.g. `%` or `euro/dwelling/month`.
+    public var units: String
+    /// One-line meaning from the model.
+    public var meaning: String
+
+    /// Creates an output description.
+    public init(id: String, label: LocalizedText, units: String, meaning: String) {
+        self.id = id
+        self.label = label
+        self.units = units
+        self.meaning = meaning
+    }
+
+    /// The stable output identifiers, in the order of tables and CSV columns. Percentages are 0-100.
+    public static let identifiers = [
+        "satisfaction", "satisfaction_cleanliness", "satisfaction_equipment", "satisfaction_requests",
+        "satisfaction_reception", "satisfaction_communication", "satisfaction_living_environment", "safety", "trust",
+        "cohesion", "incivilities", "backlog", "handling_delay_days", "building_condition", "cleanliness", "turnover",
+        "vacancy", "charges_per_month", "cost_cumulative",
+    ]
+
+    /// The satisfaction domains a survey asks about (the overall question first).
+    public static let surveyDomains = [
+        "satisfaction", "satisfaction_cleanliness", "satisfaction_equipment", "satisfaction_requests",
+        "satisfaction_reception", "satisfaction_communication", "satisfaction_living_environment", "safety",
+    ]
+}

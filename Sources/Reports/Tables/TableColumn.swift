@@ -1,0 +1,21 @@
+/// One column of a ``TextTable``: its header, its unit and how its cells are aligned.
+public struct TableColumn: Sendable, Hashable {
+    /// The header text.
+    public var header: String
+    /// The unit of the column's values (`€`, `%`, `logements`), shown in a row under the header.
+    public var unit: String?
+    /// Alignment of the header, unit and cells.
+    public var alignment: ColumnAlignment
+
+    /// Creates a column.
+    public init(_ header: String, unit: String? = nil, alignment: ColumnAlignment = .left) {
+        self.header = header
+        self.unit = unit
+        self.alignment = alignment
+    }
+
+    /// A right-aligned column for numbers.
+    public static func number(_ header: String, unit: String? = nil) -> TableColumn {
+        TableColumn(header, unit: unit, alignment: .right)
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+
+/// Executes compiled programs over one run's buffer of slots. The hot loop of the engine: raw pointers, no
+/// bounds checks, no reference counting, no allocation.
+struct VirtualMachine {
+    /// The run's slots (clock, variables, hidden state, constants, temporaries).
+    let slots: UnsafeMutablePointer<Double>
+    private let graphPoints: UnsafeMutablePointer<Double>
+    private let graphTables: UnsafeMutablePointer<GraphTable>
+
+    /// Where one graphical function's points sit in the flat point array.
+    struct GraphTable {
+        var offset: Int
+        var count: Int
+        var interpolation: GraphicalFunction.Interpolation
+    }
+
+    init(slotCount: Int, graphs: [GraphicalFunction]) {
+        slots = .allocate(capacity: max(1, slotCount))
+        slots.initialize(repeating: 0, count: max(1, slotCount))
+        let pointCount = graphs.reduce(0) { $0 + 2 * $1.xs.count }
+        graphPoints = .allocate(capacity: max(1, pointCount))
+        graphTables = .allocate(capacity: max(1, graphs.count))
+        var offset = 0
+        for (i, g) in graphs.enumerated() {
+            (graphPoints + offset).initialize(from: g.xs, count: g.xs.count)
+            (graphPoints + offset + g.xs.count).initialize(from: g.ys, count: g.ys.count)
+            (graphTables + i).initialize(to: GraphTable(offset: offset, count: g.xs.count, interpolation: g.interpolation))
+            offset += 2 * g.xs.count
+        }
+    }
+
+    /// Frees the buffers; the machine must not be used afterwards.
+    func deallocate() {
+        slots.deallocate()
+        graphPoints.deallocate()
+        graphTables.deallocate()
+    }
+
+    /// Runs a program once.
+    func execute(_ code: UnsafeBufferPointer<Instruction>) {
+        let s = slots
+        let count = code.count
+        guard let program = code.baseAddress else { return }
+        var pc = 0
+        while pc < count {
+            let i = program[pc]
+            pc += 1
+            let a = i.a
+            let b = i.b
+            let d = i.destination
+            switch i.op {
+            case .noOperation: break
+            case .jump: pc = b
+            case .jumpIfZero: if s[a] == 0 { pc = b }
+            case .jumpUnlessLess: if !(s[a] < s[i.c]) { pc = b }
+            case .jumpUnlessLessOrEqual: if !(s[a] <= s[i.c]) { pc = b }
+            case .jumpUnlessGreater: if !(s[a] > s[i.c]) { pc = b }
+            case .jumpUnlessGreaterOrEqual: if !(s[a] >= s[i.c]) { pc = b }
+            case .jumpUnlessEqual: if !(s[a] == s[i.c]) { pc = b }
+            case .jumpUnlessNotEqual: if !(s[a] != s[i.c]) { pc = b }
+            case .copy: s[d] = s[a]
+            case .negate: s[d] = -s[a]
+            case .not: s[d] = s[a] == 0 ? 1 : 0
+            case .add: s[d] = s[a] + s[b]
+            case .subtract: s[d] = s[a] - s[b]
+            case .multiply: s[d] = s[a] * s[b]
+            case .divide: s[d] = s[a] / s[b]
+            case .power: s[d] = pow(s[a], s[b])
+            case .modulo:
+                // The remainder keeps the sign of the dividend, as in Vensim and PySD:
+                // -10 MOD 3 = -1 (SDXorg test-models, tests/rounding).
+                s[d] = fmod(s[a], s[b])
+            case .equal: s[d] = s[a] == s[b] ? 1 : 0
+            case .notEqual: s[d] = s[a] != s[b] ? 1 : 0
+            case .less: s[d] = s[a] < s[b] ? 1 : 0
+            case .lessOrEqual: s[d] = s[a] <= s[b] ? 1 : 0
+            case .greater: s[d] = s[a] > s[b] ? 1 : 0
+            case .greaterOrEqual: s[d] = s[a] >= s[b] ? 1 : 0
+            case .and: s[d] = s[a] != 0 && s[b] != 0 ? 1 : 0
+            case .or: s[d] = s[a] != 0 || s[b] != 0 ? 1 : 0
+            case .abs: s[d] = Swift.abs(s[a])
+            case .exp: s[d] = Foundation.exp(s[a])
+            case .ln: s[d] = Foundation.log(s[a])
+            case .log10: s[d] = Foundation.log10(s[a])
+            case .sqrt: s[d] = s[a].squareRoot()
+            case .int:
+                // The integer part, toward zero: INT(-9.9) = -9 (SDXorg test-models, tests/rounding).
+                s[d] = s[a].rounded(.towardZero)
+            case .sin: s[d] = Foundation.sin(s[a])
+            case .cos: s[d] = Foundation.cos(s[a])
+            case .tan: s[d] = Foundation.tan(s[a])
+            case .arcsin: s[d] = Foundation.asin(s[a])
+            case .arccos: s[d] = Foundation.acos(s[a])
+            case .arctan: s[d] = Foundation.atan(s[a])
+            case .subtractDivide: s[d] = (s[a] - s[b]) / s[i.c]
+            case .subtractMultiply: s[d] = (s[a] - s[b]) * s[i.c]
+            case .multiplyAdd: s[d] = s[a] * s[b] + s[i.c]
+            case .min: s[d] = Swift.min(s[a], s[b])
+            case .max: s[d] = Swift.max(s[a], s[b])
+            case .safeDivide: s[d] = s[b] != 0 ? s[a] / s[b] : s[i.c]
+            case .step:
+                // On from the step whose time is within half a step of the start, so that a start time
+                // computed in floating point (1.1 at dt 0.25 …) switches on where PySD does.
+                s[d] = s[ReservedSlot.time] + s[ReservedSlot.dt] / 2 > s[b] ? s[a] : 0
+            case .ramp:
+                let time = s[ReservedSlot.time]
+                s[d] = time > s[b] ? s[a] * (Swift.min(time, s[i.c]) - s[b]) : 0
+            case .pulse:
+                s[d] = Pulse.value(
+                    magnitude: s[a], first: s[b], interval: s[i.c], time: s[ReservedSlot.time], dt: s[ReservedSlot.dt])
+            case .lookup:
+                let table = graphTables[b]
+                let xs = UnsafeBufferPointer(start: graphPoints + table.offset, count: table.count)
+                let ys = UnsafeBufferPointer(start: graphPoints + table.offset + table.count, count: table.count)
+                s[d] = GraphicalFunction.interpolate(xs: xs, ys: ys, table.interpolation, at: s[a])
+            }
+        }
+    }
+}

@@ -1,0 +1,133 @@
+import Testing
+@testable import EstateModel
+
+@Suite("Scenario files: errors users can act on")
+struct ScenarioErrorTests {
+    func messages(_ yaml: String) throws -> [String] {
+        do {
+            _ = try Scenario.parse(yaml: yaml, fileName: "bad.yaml", model: TestSupport.model())
+            return []
+        } catch let error as ScenarioError {
+            return error.issues.map(\.description)
+        }
+    }
+
+    static let plans = "plans:\n  - name: statu-quo\n    actions: []\n"
+
+    @Test("a YAML syntax error gives file, line and column")
+    func syntax() throws {
+        let found = try messages("name: x\nestate:\n  dwellings: [1, 2\n")
+        #expect(found.count == 1)
+        #expect(found.first?.hasPrefix("bad.yaml:") == true)
+        #expect(found.first?.contains("YAML syntax") == true)
+    }
+
+    @Test("an unknown key names the closest valid one and the allowed keys")
+    func unknownKey() throws {
+        let found = try messages("name: x\nestat:\n  dwellings: 100\n" + Self.plans)
+        #expect(found == [
+            "bad.yaml:2:1: error: unknown key 'estat' in the top level. Did you mean 'estate'? "
+                + "Allowed: name, description, estate, initial, parameters, state_city_share, plans."
+        ])
+    }
+
+    @Test("a wrong type says what was expected")
+    func wrongType() throws {
+        let found = try messages("estate:\n  dwellings: many\n" + Self.plans)
+        #expect(found == ["bad.yaml:2:14: error: 'dwellings' must be a number, not 'many'."])
+    }
+
+    @Test("a value out of range gives the allowed range")
+    func outOfRange() throws {
+        let found = try messages("estate:\n  dwellings: 5\n" + Self.plans)
+        #expect(found == ["bad.yaml:2:14: error: 'dwellings' = 5 is out of range: allowed 20 .. 20000 (Dwellings on the estate.)."])
+    }
+
+    @Test("an unknown lever names the closest lever")
+    func unknownLever() throws {
+        let yaml = "plans:\n  - name: p\n    actions:\n      - {lever: cleaning, start_year: 0, duration_years: 1, level: 0.5}\n"
+        let found = try messages(yaml)
+        #expect(found.count == 1)
+        #expect(found.first?.hasPrefix("bad.yaml:4:17: error: unknown lever 'cleaning'.") == true)
+        #expect(found.first?.contains("Levers: renovation, residentialisation") == true)
+    }
+
+    @Test("a lever level out of range gives the lever's range and unit")
+    func levelOutOfRange() throws {
+        let yaml = "plans:\n  - name: p\n    actions:\n      - {lever: caretakers, start_year: 0, duration_years: 1, level: 9}\n"
+        #expect(try messages(yaml) == [
+            "bad.yaml:4:70: error: level 9 of 'caretakers' is out of range: allowed 0 .. 3 (extra FTE per 100 dwellings)."
+        ])
+    }
+
+    @Test("overlapping actions on the same lever are refused")
+    func overlap() throws {
+        let yaml = """
+            plans:
+              - name: p
+                actions:
+                  - {lever: mediators, start_year: 0, duration_years: 3, level: 0.2}
+                  - {lever: mediators, start_year: 2, duration_years: 3, level: 0.4}
+
+            """
+        #expect(try messages(yaml) == [
+            "bad.yaml:5:9: error: in plan 'p', this 'mediators' action (months 24-60) overlaps another on the same "
+                + "lever (months 0-36); make the periods follow each other."
+        ])
+    }
+
+    @Test("an action that ends before it starts is refused")
+    func endsBeforeStart() throws {
+        let yaml = "plans:\n  - name: p\n    actions:\n      - {lever: mediators, start_year: 3, until_year: 2, level: 0.2}\n"
+        #expect(try messages(yaml) == [
+            "bad.yaml:4:55: error: the 'mediators' action ends (month 24) before it starts (month 36); "
+                + "the end must come after the start."
+        ])
+    }
+
+    @Test("an unknown model parameter names the closest one; levers cannot be set as parameters")
+    func parameters() throws {
+        let found = try messages("parameters:\n  trust_build_tme: 30\n  lever_mediators: 1\n" + Self.plans)
+        #expect(found == [
+            "bad.yaml:2:3: error: unknown model parameter 'trust_build_tme'. Did you mean 'trust_build_time'? "
+                + "See docs/model-reference.md for the parameters.",
+            "bad.yaml:3:3: error: 'lever_mediators' is a lever: set it through a plan's actions, not under 'parameters'.",
+        ])
+    }
+
+    @Test("an unknown plan or scenario name suggests the closest")
+    func unknownPlanAndScenario() throws {
+        let scenario = try TestSupport.scenario("kremlin-bicetre")
+        #expect(throws: ScenarioError.self) { try scenario.plan(named: "deux-axe") }
+        do {
+            _ = try scenario.plan(named: "deux-axe")
+        } catch let error as ScenarioError {
+            #expect(error.description.contains("Did you mean 'deux-axes'?"))
+        }
+    }
+
+    @Test("plans edited in memory are re-validated before a run")
+    func editedPlanIsValidated() throws {
+        let model = try TestSupport.model()
+        var plan = Plan(name: "essai")
+        plan.add(Action(lever: "mediators", startYear: 0, durationYears: 2, level: 5))
+        #expect(plan.problems(model: model) == [
+            "plan 'essai', action 1: level 5 of 'mediators' is outside its range 0 .. 1 (FTE per 100 dwellings)."
+        ])
+        #expect(throws: ScenarioError.self) { try model.run(Scenario(name: "s"), plan: plan) }
+        plan.replaceAction(at: 0, with: Action(lever: "mediators", startYear: 0, durationYears: 2, level: 0.5))
+        #expect(plan.problems(model: model).isEmpty)
+    }
+
+    @Test("the shipped scenarios load without problems and start with statu-quo")
+    func shippedScenarios() throws {
+        for name in ["national-2011", "kremlin-bicetre", "grand-ensemble-anru"] {
+            let scenario = try TestSupport.scenario(name)
+            #expect(scenario.plans.first?.name == "statu-quo")
+            #expect(scenario.plans.first?.actions.isEmpty == true)
+        }
+        #expect(try TestSupport.scenario("kremlin-bicetre").plans.map(\.name) == [
+            "statu-quo", "patrimoine", "vivre-ensemble", "deux-axes", "participation-seule",
+        ])
+    }
+}
