@@ -53,7 +53,7 @@ public struct Plan: Sendable, Hashable {
             let where_ = "plan '\(name)', action \(index + 1)"
             guard let lever = LeverCatalogue.lever(action.lever) else {
                 found.append(
-                    "\(where_): unknown lever '\(action.lever)'.\(ClosestName.hint(for: action.lever, in: LeverCatalogue.identifiers)) "
+                    "\(where_): unknown lever '\(action.lever)'.\(NameSuggestion.didYouMean(action.lever, in: LeverCatalogue.identifiers)) "
                         + "Levers: \(LeverCatalogue.identifiers.joined(separator: ", ")).")
                 continue
             }

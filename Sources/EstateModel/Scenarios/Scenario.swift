@@ -1,3 +1,4 @@
+import SystemDynamics
 import Foundation
 
 /// An estate, its parameter overrides and its named action plans, as a scenario file describes them
@@ -41,7 +42,7 @@ public struct Scenario: Sendable {
         if let plan = plans.first(where: { $0.name == name }) { return plan }
         let names = plans.map(\.name)
         throw ScenarioError(
-            "Scenario '\(self.name)' has no plan '\(name)'.\(ClosestName.hint(for: name, in: names)) "
+            "Scenario '\(self.name)' has no plan '\(name)'.\(NameSuggestion.didYouMean(name, in: names)) "
                 + "Plans: \(names.joined(separator: ", ")).")
     }
 

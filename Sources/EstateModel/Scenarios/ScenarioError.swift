@@ -1,12 +1,14 @@
+import SystemDynamics
+
 /// One problem found in a scenario file or plan: where it is and what to do.
 public struct ScenarioIssue: Sendable, Hashable, CustomStringConvertible {
     /// Where the problem is (file, line and column), when it comes from a file.
-    public var location: ScenarioLocation?
+    public var location: SourceLocation?
     /// What is wrong, the allowed values and, for a misspelt name, the closest valid one.
     public var message: String
 
     /// Creates an issue.
-    public init(location: ScenarioLocation?, message: String) {
+    public init(location: SourceLocation?, message: String) {
         self.location = location
         self.message = message
     }
@@ -18,25 +20,6 @@ public struct ScenarioIssue: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
-/// A position in a scenario file (line and column from 1).
-public struct ScenarioLocation: Sendable, Hashable, CustomStringConvertible {
-    /// File name as given by the user.
-    public var file: String
-    /// Line, from 1.
-    public var line: Int
-    /// Column, from 1.
-    public var column: Int
-
-    /// Creates a location.
-    public init(file: String, line: Int, column: Int) {
-        self.file = file
-        self.line = line
-        self.column = column
-    }
-
-    /// `FILE:LINE:COLUMN`.
-    public var description: String { "\(file):\(line):\(column)" }
-}
 
 /// A scenario that cannot be used: every problem found, one per line in `description`.
 public struct ScenarioError: Error, Sendable, Hashable, CustomStringConvertible {
@@ -47,7 +30,7 @@ public struct ScenarioError: Error, Sendable, Hashable, CustomStringConvertible 
     public init(_ issues: [ScenarioIssue]) { self.issues = issues }
 
     /// Creates an error with one problem.
-    public init(_ message: String, at location: ScenarioLocation? = nil) {
+    public init(_ message: String, at location: SourceLocation? = nil) {
         self.init([ScenarioIssue(location: location, message: message)])
     }
 

@@ -1,3 +1,4 @@
+import SystemDynamics
 import Foundation
 
 /// Finds scenario files by name.
@@ -56,7 +57,7 @@ public enum ScenarioLocator {
         let names = availableNames()
         let searched = directories.isEmpty ? "no Scenarios folder was found" : "searched \(directories.joined(separator: ", "))"
         throw ScenarioError(
-            "No scenario file or name '\(nameOrPath)' (\(searched)).\(ClosestName.hint(for: nameOrPath, in: names)) "
+            "No scenario file or name '\(nameOrPath)' (\(searched)).\(NameSuggestion.didYouMean(nameOrPath, in: names)) "
                 + (names.isEmpty ? "Set QUARTIER_SCENARIOS to a folder of scenarios." : "Scenarios: \(names.joined(separator: ", "))."))
     }
 }

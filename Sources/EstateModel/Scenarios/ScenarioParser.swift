@@ -100,7 +100,7 @@ struct ScenarioParser {
             }
             guard model.hasParameter(name) else {
                 issue(
-                    "unknown model parameter '\(raw)'.\(ClosestName.hint(for: name, in: names)) "
+                    "unknown model parameter '\(raw)'.\(NameSuggestion.didYouMean(name, in: names)) "
                         + "See docs/model-reference.md for the parameters.", at: keyNode)
                 continue
             }
@@ -185,7 +185,7 @@ struct ScenarioParser {
                 guard let name = string(value, key: key) else { continue }
                 guard LeverCatalogue.lever(name) != nil else {
                     issue(
-                        "unknown lever '\(name)'.\(ClosestName.hint(for: name, in: LeverCatalogue.identifiers)) "
+                        "unknown lever '\(name)'.\(NameSuggestion.didYouMean(name, in: LeverCatalogue.identifiers)) "
                             + "Levers: \(LeverCatalogue.identifiers.joined(separator: ", ")).", at: value)
                     continue
                 }
@@ -267,7 +267,7 @@ struct ScenarioParser {
         }
         guard allowed.contains(key) else {
             issue(
-                "unknown key '\(key)' in \(section).\(ClosestName.hint(for: key, in: allowed)) "
+                "unknown key '\(key)' in \(section).\(NameSuggestion.didYouMean(key, in: allowed)) "
                     + "Allowed: \(allowed.joined(separator: ", ")).", at: node)
             return nil
         }
@@ -332,7 +332,7 @@ struct ScenarioParser {
     // MARK: Issues
 
     private mutating func issue(_ message: String, at node: Node) {
-        let location = node.mark.map { ScenarioLocation(file: file, line: $0.line, column: $0.column) }
+        let location = node.mark.map { SourceLocation(file: file, line: $0.line, column: $0.column) }
         issues.append(ScenarioIssue(location: location, message: message))
     }
 
@@ -343,12 +343,12 @@ struct ScenarioParser {
             let detail = context.map { " (\($0.text))" } ?? ""
             issues.append(
                 ScenarioIssue(
-                    location: ScenarioLocation(file: file, line: mark.line, column: mark.column),
+                    location: SourceLocation(file: file, line: mark.line, column: mark.column),
                     message: "YAML syntax: \(problem)\(detail). Check the indentation and the ':' after each key."))
         case .duplicatedKeysInMapping(let duplicates, let context):
             issues.append(
                 ScenarioIssue(
-                    location: ScenarioLocation(file: file, line: context.mark.line, column: context.mark.column),
+                    location: SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
                     message: "the key(s) \(duplicates.joined(separator: ", ")) appear twice in the same mapping; keep one."))
         default:
             issues.append(ScenarioIssue(location: nil, message: "\(file): cannot read the YAML: \(error)"))

@@ -1,0 +1,103 @@
+import ArgumentParser
+import Foundation
+import Reports
+import SystemDynamics
+
+/// `quartier check FILE`: every diagnostic of a model file, exit 1 on errors.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check a model file (model language .sdm, or XMILE .xmile/.stmx) and list every problem.")
+
+    @Argument(help: "The model file.")
+    var file: String
+
+    func run() throws {
+        let model = try loadModel(file)
+        for warning in model.warnings { Console.error(warning.description) }
+        Console.error(
+            Console.language == .fr
+                ? "\(file) : modèle valide, \(model.variables.count) variables, \(model.warnings.count) avertissement(s)."
+                : "\(file): valid model, \(model.variables.count) variables, \(model.warnings.count) warning(s).")
+    }
+}
+
+/// Output formats of `simulate`.
+enum ResultsFormat: String, ExpressibleByArgument, CaseIterable {
+    case csv, table
+}
+
+/// `quartier simulate FILE`: runs a model and prints its results.
+struct SimulateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "simulate", abstract: "Run a model file and print every variable over time.")
+
+    @Argument(help: "The model file (.sdm, .xmile or .stmx).")
+    var file: String
+
+    @Option(help: "Integration method: euler or rk4 (default: the model's).")
+    var method: IntegrationMethod?
+
+    @Option(help: "Time step (default: the model's).")
+    var dt: Double?
+
+    @Option(help: "Output format: csv or table.")
+    var format: ResultsFormat = .csv
+
+    func run() throws {
+        let model = try loadModel(file)
+        for warning in model.warnings { Console.error(warning.description) }
+        let results: SimulationResults
+        do {
+            results = try model.compile().run(RunOptions(dt: dt, method: method))
+        } catch let error as ModelError {
+            Console.error(error.description)
+            throw ExitCode.failure
+        } catch {
+            Console.error("\(file): error: \(error)")
+            throw ExitCode.failure
+        }
+        switch format {
+        case .csv: Console.output(ResultsExport.csv(results, model: model))
+        case .table:
+            Console.output(
+                ResultsExport.table(results, model: model, formatting: NumberFormatting(language: Console.language))
+                    .render(styling: .forStandardOutput()))
+        }
+    }
+}
+
+/// `quartier convert FILE OUT.xmile`: exports a model to XMILE 1.0.
+struct ConvertCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "convert", abstract: "Export a model to XMILE 1.0 (the portable subset PySD, simlin and Stella read).")
+
+    @Argument(help: "The model file.")
+    var file: String
+
+    @Argument(help: "The XMILE file to write (replaced atomically).")
+    var output: String
+
+    func run() throws {
+        let model = try loadModel(file)
+        for warning in model.warnings { Console.error(warning.description) }
+        do {
+            try AtomicFileWriter.write(Data(model.xmile().utf8), to: URL(fileURLWithPath: output))
+        } catch {
+            Console.error(error.text(in: Console.language))
+            throw ExitCode.failure
+        }
+    }
+}
+
+extension IntegrationMethod: ExpressibleByArgument {}
+
+/// Loads a model, printing every diagnostic on standard error and failing with exit code 1 on errors.
+func loadModel(_ path: String) throws -> Model {
+    do {
+        return try Model.load(contentsOf: path)
+    } catch {
+        Console.error(error.description)
+        throw ExitCode.failure
+    }
+}

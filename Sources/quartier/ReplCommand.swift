@@ -1,0 +1,124 @@
+import ArgumentParser
+import EstateModel
+import Foundation
+import LineEditing
+import REPL
+import Reports
+
+/// `quartier repl [SCENARIO]`, the default subcommand: the interactive session on a terminal, or a
+/// script read line by line (piped in, or `--script FILE`) with no prompt and no history.
+struct ReplCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "repl",
+        abstract: "Open the interactive session on a scenario (the default when no subcommand is given).",
+        discussion: """
+            On a terminal: line editing, Tab completion, history (Up arrow, Ctrl-R), Ctrl-C to interrupt a \
+            command, Ctrl-D to quit. Type 'help' for the commands.
+            When standard input is not a terminal, or with --script, commands are read line by line; the \
+            first error stops the script with exit status 1 unless --continue-on-error is given.
+            """)
+
+    @Argument(help: "The scenario to open: a name from the Scenarios folder or a path.")
+    var scenario: String = "kremlin-bicetre"
+
+    @Option(name: .long, help: "Run the commands of FILE, then exit.")
+    var script: String?
+
+    @Flag(name: .long, help: "In a script, report errors and go on instead of stopping.")
+    var continueOnError = false
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let language = Language.fromEnvironment(environment)
+        let session: Session
+        do {
+            let model = try EstateModel.bundled()
+            session = Session(
+                estateModel: model, scenario: try Scenario.named(scenario, model: model), language: language,
+                styling: .forStandardOutput(), width: TerminalWidth.forStandardOutput())
+        } catch {
+            Console.error(String(describing: error))
+            throw ExitCode.failure
+        }
+        if let script {
+            guard let file = fopen(script, "r") else {
+                Console.error(
+                    language == .fr ? "Impossible de lire le script \(script) : vérifiez le chemin."
+                        : "Cannot read script \(script): check the path.")
+                throw ExitCode.failure
+            }
+            defer { fclose(file) }
+            try runScript(session, lines: { Self.readLine(from: file) })
+            return
+        }
+        let reader = LineReader(historyFile: LineReader.defaultHistoryURL(appName: "quartier"))
+        if reader.isInteractive {
+            interact(session, reader: reader)
+        } else {
+            try runScript(session, lines: {
+                if case .line(let line) = reader.readLine(prompt: "") { return line }
+                return nil
+            })
+        }
+    }
+
+    /// The interactive loop: errors and Ctrl-C never end it; Ctrl-D and `quit` do.
+    private func interact(_ start: Session, reader: LineReader) {
+        var session = start
+        let vocabulary = SharedVocabulary(session.vocabulary)
+        reader.setCompletion { context in vocabulary.candidates(precedingWords: context.precedingWords) }
+        session.isInterrupted = { InterruptFlag.isSet }
+        Console.outputLine(session.banner)
+        loop: while true {
+            let input = reader.readLine(prompt: session.prompt)
+            if let error = reader.takeHistoryError() { Console.error(error.description) }
+            switch input {
+            case .endOfInput: break loop
+            case .interrupted: continue loop
+            case .line(let line):
+                InterruptFlag.clear()
+                let outcome = session.execute(line)
+                if !outcome.output.isEmpty {
+                    if outcome.isError { Console.error(outcome.output) } else { Console.outputLine(outcome.output) }
+                }
+                if outcome.shouldQuit { break loop }
+                vocabulary.update(session.vocabulary)
+            }
+        }
+    }
+
+    /// Runs lines unattended; the first error ends the run with exit status 1 unless
+    /// `--continue-on-error`, in which case the status is still 1 when any line failed.
+    private func runScript(_ start: Session, lines next: () -> String?) throws {
+        var session = start
+        var failed = false
+        var number = 0
+        while let line = next() {
+            number += 1
+            let outcome = session.execute(line)
+            if outcome.isError {
+                failed = true
+                let place = script ?? (session.language == .fr ? "entrée" : "input")
+                Console.error("\(place):\(number): \(outcome.output)")
+                if !continueOnError { throw ExitCode.failure }
+            } else if !outcome.output.isEmpty {
+                Console.outputLine(outcome.output)
+            }
+            if outcome.shouldQuit { break }
+        }
+        if failed { throw ExitCode.failure }
+    }
+
+    /// One line of a script file, without its line ending; nil at the end.
+    private static func readLine(from file: UnsafeMutablePointer<FILE>) -> String? {
+        var buffer: UnsafeMutablePointer<CChar>?
+        var capacity = 0
+        defer { free(buffer) }
+        let count = getline(&buffer, &capacity, file)
+        guard count >= 0, let buffer else { return nil }
+        var bytes = UnsafeRawBufferPointer(start: buffer, count: count)[...]
+        if bytes.last == UInt8(ascii: "\n") { bytes = bytes.dropLast() }
+        if bytes.last == UInt8(ascii: "\r") { bytes = bytes.dropLast() }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
