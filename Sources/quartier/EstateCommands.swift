@@ -184,7 +184,7 @@ struct ExportCommand: ParsableCommand {
             let data = chosen == .json ? try PlanRunExport.json(runs) : Data(PlanRunExport.csv(runs).utf8)
             do {
                 try AtomicFileWriter.write(data, to: URL(fileURLWithPath: output))
-            } catch {
+            } catch let error as FileWriteError {
                 throw ValidationError(error.text(in: Console.language))
             }
         }

@@ -68,7 +68,7 @@ struct ModelCommandsTests {
         #expect(table.standardOutput.contains("temperature"))
         #expect(table.standardOutput.contains("degree"))
         #expect(table.standardOutput.split(separator: "\n").count >= 7)
-        let bad = try QuartierProcess.run(["simulate", file.path, "--dt", "-1"])
+        let bad = try QuartierProcess.run(["simulate", file.path, "--dt=-1"])
         #expect(bad.status != 0)
         #expect(bad.standardError.contains("The time step must be a positive number (it is -1.0)."))
     }

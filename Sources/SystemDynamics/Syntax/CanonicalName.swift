@@ -18,9 +18,10 @@ public func canonicalName(_ name: String) -> String {
 
 /// Finds the closest valid name to a misspelt one, for "did you mean …?" messages.
 public enum NameSuggestion {
-    /// The candidate closest to `name` by edit distance on canonical spellings, if it is close enough to be
-    /// a plausible typo (at most a third of the name's length, and at least 1 edit allowed; a candidate that
-    /// starts with the name also counts).
+    /// The candidate closest to `name` by edit distance on canonical spellings (a swap of two neighbouring
+    /// letters counts as one edit), if it is close enough to be a plausible typo: at most a third of the
+    /// name's length, at least 1 edit allowed, fewer edits than the name has letters; a candidate that starts
+    /// with the name also counts.
     public static func closest<S: Sequence>(to name: String, in candidates: S) -> String? where S.Element == String {
         let target = Array(canonicalName(name))
         guard !target.isEmpty else { return nil }
@@ -31,14 +32,16 @@ public enum NameSuggestion {
             if spelled.starts(with: target) { distance = min(distance, 1) }
             if best == nil || distance < best!.distance { best = (candidate, distance) }
         }
-        guard let best, best.distance <= max(1, target.count / 3) else { return nil }
+        guard let best, best.distance <= max(1, target.count / 3), best.distance < target.count else { return nil }
         return best.name
     }
 
-    /// Levenshtein distance between two character arrays.
+    /// Edit distance between two character arrays: insertions, deletions, substitutions and swaps of two
+    /// neighbouring characters each count 1 (optimal string alignment distance).
     static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
+        var beforePrevious = [Int](repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)
         var current = [Int](repeating: 0, count: b.count + 1)
         for i in 1...a.count {
@@ -46,8 +49,11 @@ public enum NameSuggestion {
             for j in 1...b.count {
                 let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
                 current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
+                }
             }
-            swap(&previous, &current)
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
         }
         return previous[b.count]
     }

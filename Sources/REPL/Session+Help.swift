@@ -1,0 +1,62 @@
+import EstateModel
+import Reports
+import SystemDynamics
+
+/// `help`: the commands, one command, or any name of the model and the lever catalogue.
+extension Session {
+    mutating func help(_ arguments: ArraySlice<String>) throws(CommandError) -> String {
+        guard let word = arguments.first else { return commandList() }
+        if let command = Command(word: word) {
+            return "\(command.usage)\n  \(command.summary.text(in: language))"
+        }
+        // A name can be both a parameter and a lever (`caretakers`): show both.
+        let found = [
+            estateModel.model.variable(named: word).map(describe), LeverCatalogue.lever(canonicalName(word)).map(describe),
+        ].compactMap { $0 }
+        if !found.isEmpty { return found.joined(separator: "\n\n") }
+        let names = Command.allWords + LeverCatalogue.identifiers + estateModel.model.variables.map(\.name)
+        throw CommandError(.unknownName(word, suggestion: NameSuggestion.closest(to: word, in: names)))
+    }
+
+    private func commandList() -> String {
+        var table = TextTable(
+            title: text(.commandsTitle), columns: [TableColumn(text(.commandHeader)), TableColumn(text(.whatHeader))])
+        for command in Command.allCases {
+            table.append([TableCell(command.usage.split(separator: "|").first.map(String.init) ?? command.rawValue),
+                          TableCell(command.summary.text(in: language))])
+        }
+        return table.render(styling: styling) + "\n" + text(.helpFooter)
+    }
+
+    private func describe(_ variable: Variable) -> String {
+        let numbers = NumberFormatting(language: language)
+        var lines = ["\(variable.name) — \(variable.label(language: language.rawValue))"]
+        lines.append("  \(text(.kindLabel)): \(text(.kind(variable.kind)))")
+        lines.append("  \(text(.unitsLabel)): \(variable.units ?? "—")")
+        lines.append("  \(text(.equationLabel)): \(variable.equation)")
+        if variable.kind == .parameter, let value = ParameterValue.current(variable, in: state.scenario) {
+            lines.append("  \(text(.valueLabel)): \(plain(value))")
+        }
+        if let range = variable.range {
+            lines.append(
+                "  \(text(.rangeLabel)): \(numbers.decimal(range.lowerBound, fractionDigits: 2, grouping: false)) .. "
+                    + numbers.decimal(range.upperBound, fractionDigits: 2, grouping: false))
+        }
+        if let meaning = variable.meaning { lines.append("  \(text(.meaningLabel)): \(meaning)") }
+        if let source = variable.source { lines.append("  \(text(.sourceLabel)): \(source)") }
+        return lines.joined(separator: "\n")
+    }
+
+    private func describe(_ lever: Lever) -> String {
+        let code = language.rawValue
+        var lines = ["\(lever.id) — \(lever.name.text(language: code))"]
+        lines.append("  \(text(.levelLabel)): \(lever.levelUnit.text(language: code))")
+        if let range = estateModel.range(of: lever.parameter) {
+            lines.append("  \(text(.rangeLabel)): \(plain(range.lowerBound)) .. \(plain(range.upperBound))")
+        }
+        lines.append("  \(text(.effectsLabel)): \(lever.effects.text(language: code))")
+        lines.append("  \(text(.stateCityShareLabel)): \(NumberFormatting(language: language).percent(lever.stateAndCityShare))")
+        lines.append("  \(text(.example)): action add \(lever.id) level=… start=0 years=…")
+        return lines.joined(separator: "\n")
+    }
+}

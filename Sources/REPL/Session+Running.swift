@@ -1,0 +1,166 @@
+import EstateModel
+import Reports
+import SystemDynamics
+
+/// Running plans: `run`, `table`, `chart`, `compare`, `survey` and `predict`.
+extension Session {
+    /// The outputs `run` shows when none are named: overall and per-domain satisfaction, the living
+    /// environment, the service and the money (MODEL.md's headline indicators).
+    static let headlineOutputs = [
+        "satisfaction", "satisfaction_requests", "satisfaction_cleanliness", "safety", "trust", "cohesion",
+        "incivilities", "building_condition", "handling_delay_days", "vacancy", "charges_per_month",
+    ]
+
+    /// Runs one plan over the session's horizon.
+    func runPlan(_ plan: Plan) throws(CommandError) -> PlanRun {
+        try checkInterruption()
+        do {
+            return try estateModel.run(state.scenario, plan: plan, years: years)
+        } catch {
+            throw CommandError(.runFailed(plan.name, String(describing: error)))
+        }
+    }
+
+    /// The baseline's run and, when another plan is selected, the current plan's.
+    func runBaselineAndCurrent() throws(CommandError) -> (baseline: PlanRun?, current: PlanRun) {
+        let current = try runPlan(currentPlan)
+        guard currentPlan.name != baselinePlan.name else { return (nil, current) }
+        return (try runPlan(baselinePlan), current)
+    }
+
+    mutating func run(_ arguments: ArraySlice<String>) throws(CommandError) -> String {
+        var words = arguments
+        var horizon = years
+        if let first = words.first, CommandWords.number(first) != nil {
+            horizon = try self.horizon(first)
+            words = words.dropFirst()
+        }
+        let outputs = try words.isEmpty ? Self.headlineOutputs.map { word throws(CommandError) in try resolveOutput(word) }
+            : words.map { word throws(CommandError) in try resolveOutput(word) }
+        var trial = self
+        trial.years = horizon
+        let (baseline, current) = try trial.runBaselineAndCurrent()
+        years = horizon
+        lastRuns = [baseline, current].compactMap { $0 }
+        var report = PlanRunReport.render(current, baseline: baseline, outputs: outputs, style: reportStyle)
+        let revealed = predictions.filter { $0.plan == current.plan.name }
+        if !revealed.isEmpty {
+            report += "\n\n" + reveal(revealed, run: current)
+            let plan = current.plan.name
+            predictions.removeAll { $0.plan == plan }
+        }
+        return report
+    }
+
+    /// Predictions against results, with the difference.
+    private func reveal(_ revealed: [Prediction], run: PlanRun) -> String {
+        let numbers = NumberFormatting(language: language)
+        var table = TextTable(
+            title: text(.predictionsTitle(run.plan.name)),
+            columns: [TableColumn(text(.outputHeader)), TableColumn.number(text(.yearHeader)),
+                      TableColumn.number(text(.predictedHeader)), TableColumn.number(text(.resultHeader)),
+                      TableColumn.number(text(.differenceHeader))])
+        for prediction in revealed {
+            let year = prediction.year ?? years
+            let result = run.value(prediction.output, atMonth: year * 12) ?? .nan
+            let difference = result - prediction.value
+            table.append([
+                TableCell(prediction.output), TableCell(plain(year)), TableCell(plain(prediction.value)),
+                TableCell(numbers.decimal(result, fractionDigits: 1), style: .bold),
+                TableCell(numbers.signedDifference(difference, fractionDigits: 1)),
+            ])
+        }
+        return table.render(styling: styling)
+    }
+
+    mutating func series(_ arguments: ArraySlice<String>, chart: Bool) throws(CommandError) -> String {
+        let (options, words) = CommandWords.options(arguments)
+        let command: Command = chart ? .chart : .table
+        guard !words.isEmpty else { throw CommandError(.usage(command.usage)) }
+        let outputs = try words.map { word throws(CommandError) in try resolveOutput(word) }
+        var trial = self
+        if let value = options["years"] { trial.years = try horizon(value) }
+        let (baseline, current) = try trial.runBaselineAndCurrent()
+        years = trial.years
+        let runs = [baseline, current].compactMap { $0 }
+        lastRuns = runs
+        return chart
+            ? OutputSeriesReport.chart(runs, outputs: outputs, style: reportStyle)
+            : OutputSeriesReport.table(runs, outputs: outputs, style: reportStyle)
+    }
+
+    /// Compares plans with the baseline; Ctrl-C between two runs stops it and leaves the session as it was.
+    mutating func compare(_ arguments: ArraySlice<String>) throws(CommandError) -> String {
+        let (options, words) = CommandWords.options(arguments)
+        var trial = self
+        if let value = options["years"] { trial.years = try horizon(value) } else if let first = words.first,
+            CommandWords.number(first) != nil, words.count == 1
+        {
+            trial.years = try horizon(first)
+        }
+        let named = words.filter { CommandWords.number($0) == nil }
+        var plans = try named.map { word throws(CommandError) in try resolvePlan(word) }
+        if plans.isEmpty { plans = state.scenario.plans }
+        if plans.first?.name != baselinePlan.name { plans.insert(baselinePlan, at: 0) }
+        var runs: [PlanRun] = []
+        for plan in plans { runs.append(try trial.runPlan(plan)) }
+        years = trial.years
+        lastRuns = runs
+        let outputs = try Self.headlineOutputs.map { word throws(CommandError) in try resolveOutput(word) }
+        return ComparisonReport.render(PlanComparison(runs: runs), outputs: outputs, style: reportStyle)
+    }
+
+    mutating func survey(_ arguments: ArraySlice<String>) throws(CommandError) -> String {
+        var (options, words) = CommandWords.options(arguments)
+        var plan = currentPlan
+        if let first = words.first, CommandWords.number(first) == nil {
+            plan = try resolvePlan(first)
+            words.removeFirst()
+        }
+        for (key, word) in zip(["year", "sample", "seed"], words) where options[key] == nil { options[key] = word }
+        try require(words.count <= 3, .usage(Command.survey.usage))
+        let year = try options["year"].map { word throws(CommandError) in try number(word, for: "year") }
+        let sample = try options["sample"].map { word throws(CommandError) in try number(word, for: "sample") } ?? 300
+        let seed = try options["seed"].map { word throws(CommandError) in try number(word, for: "seed") } ?? 1
+        try require(sample >= 1 && sample <= 100_000 && sample == sample.rounded(), .sampleOutOfRange(sample))
+        try require(seed >= 0 && seed == seed.rounded() && seed < 1e15, .badSeed(options["seed"] ?? ""))
+        var trial = self
+        if let year {
+            try require(year >= 0 && year <= 50, .yearsOutOfRange(year))
+            trial.years = max(years, year)
+        }
+        let run = try trial.runPlan(plan)
+        lastRuns = [run]
+        let waves: [SurveyWave]
+        if let year {
+            waves = SurveyWave(run: run, month: year * 12, sampleSize: Int(sample), seed: UInt64(seed)).map { [$0] } ?? []
+        } else {
+            waves = SurveyWave.triennial(run: run, sampleSize: Int(sample), seed: UInt64(seed))
+        }
+        return SurveyReport.render(waves, plan: plan.name, model: estateModel, style: reportStyle)
+    }
+
+    mutating func predict(_ arguments: ArraySlice<String>) throws(CommandError) -> String {
+        let words = Array(arguments)
+        if words.isEmpty {
+            guard !predictions.isEmpty else { return text(.noPredictions) }
+            return predictions.map { prediction in
+                text(.predictionRecorded(prediction.output, value: plain(prediction.value),
+                                         year: plain(prediction.year ?? years), plan: prediction.plan))
+            }.joined(separator: "\n")
+        }
+        if words == ["clear"] {
+            predictions.removeAll()
+            return text(.predictionsCleared)
+        }
+        guard words.count == 2 || words.count == 3 else { throw CommandError(.usage(Command.predict.usage)) }
+        let output = try resolveOutput(words[0])
+        let value = try number(words[1], for: output.id)
+        let year = words.count == 3 ? try number(words[2], for: "year") : nil
+        if let year { try require(year >= 0 && year <= 50, .yearsOutOfRange(year)) }
+        let plan = currentPlan.name
+        predictions.removeAll { $0.output == output.id && $0.plan == plan && $0.year == year }
+        predictions.append(Prediction(output: output.id, value: value, year: year, plan: plan))
+        return text(.predictionRecorded(output.id, value: plain(value), year: plain(year ?? years), plan: plan))
+    }
+}

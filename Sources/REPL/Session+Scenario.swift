@@ -1,0 +1,103 @@
+import EstateModel
+import Reports
+import SystemDynamics
+
+/// Scenarios, the estate, parameters and the language.
+extension Session {
+    mutating func listScenarios() -> String {
+        scenarioNames = ScenarioLocator.availableNames()
+        guard !scenarioNames.isEmpty else { return text(.noScenarios) }
+        return scenarioNames.map { $0 == state.scenario.name ? "* \($0)" : "  \($0)" }.joined(separator: "\n")
+    }
+
+    /// Loads another scenario; the change history starts again, as after a fresh start.
+    mutating func load(_ arguments: ArraySlice<String>) throws(CommandError) -> String {
+        guard let name = arguments.first else { throw CommandError(.usage(Command.load.usage)) }
+        let scenario: Scenario
+        do {
+            scenario = try Scenario.named(name, model: estateModel)
+        } catch {
+            throw CommandError(.cannotLoad(String(describing: error)))
+        }
+        state = EditableState(scenario: scenario, currentPlan: scenario.plans.first?.name ?? "")
+        loadedScenario = scenario
+        undoStack.removeAll()
+        redoStack.removeAll()
+        earlierChanges.removeAll()
+        predictions.removeAll()
+        lastRuns.removeAll()
+        scenarioNames = ScenarioLocator.availableNames()
+        return text(.loaded(scenario: scenario.name, plans: scenario.plans.map(\.name)))
+    }
+
+    func showEstate() -> String {
+        let scenario = state.scenario
+        var lines = [scenario.name]
+        let description = scenario.description.text(language: language.rawValue)
+        if !description.isEmpty { lines.append(description) }
+        if let path = scenario.path { lines.append("\(text(.fileLabel)): \(path)") }
+        var table = TextTable(
+            columns: [TableColumn(text(.parameterHeader)), TableColumn.number(text(.valueHeader)), TableColumn(text(.unitsLabel)),
+                      TableColumn(text(.meaningLabel))])
+        for name in scenario.parameterValues.keys.sorted() {
+            guard let variable = estateModel.model.variable(named: name), let value = scenario.parameterValues[name] else { continue }
+            table.append([TableCell(name), TableCell(plain(value)), TableCell(variable.units ?? ""),
+                          TableCell(self.description(of: variable))])
+        }
+        lines.append(table.render(styling: styling))
+        lines.append(text(.plansSummary(scenario.plans.map(\.name), current: state.currentPlan)))
+        return lines.joined(separator: "\n")
+    }
+
+    /// The label of a variable when the model gives one, else its meaning.
+    private func description(of variable: Variable) -> String {
+        let label = variable.label(language: language.rawValue)
+        return label == variable.name || label == variable.displayName ? variable.meaning ?? "" : label
+    }
+
+    func listParameters(filter: String?) -> String {
+        let wanted = filter.map { canonicalName($0) }
+        var table = TextTable(
+            columns: [TableColumn(""), TableColumn(text(.parameterHeader)), TableColumn.number(text(.valueHeader)),
+                      TableColumn(text(.unitsLabel)), TableColumn(text(.rangeLabel))])
+        for variable in estateModel.model.variables where variable.kind == .parameter && !variable.name.hasPrefix("lever_") {
+            if let wanted, !variable.name.contains(wanted) { continue }
+            let changed = loadedScenario.parameterValues[variable.name] != state.scenario.parameterValues[variable.name]
+            let value = ParameterValue.current(variable, in: state.scenario).map(plain) ?? "= \(variable.equation)"
+            let range = variable.range.map { "\(plain($0.lowerBound)) .. \(plain($0.upperBound))" } ?? ""
+            table.append([TableCell(changed ? "*" : ""), TableCell(variable.name), TableCell(value),
+                          TableCell(variable.units ?? ""), TableCell(range)])
+        }
+        guard !table.rows.isEmpty else { return text(.noParameterMatches(filter ?? "")) }
+        return table.render(styling: styling)
+    }
+
+    mutating func setParameter(_ arguments: ArraySlice<String>) throws(CommandError) -> String {
+        let words = Array(arguments)
+        guard words.count == 2 else { throw CommandError(.usage(Command.set.usage)) }
+        let variable = try resolveParameter(words[0])
+        let value = try number(words[1], for: variable.name)
+        if let range = variable.range, !range.contains(value) {
+            throw CommandError(.outOfRange(name: variable.name, value: value, low: range.lowerBound, high: range.upperBound))
+        }
+        let old = ParameterValue.current(variable, in: state.scenario)
+        let oldText = old.map(plain) ?? variable.equation
+        try change(.setParameter(variable.name, from: oldText, to: plain(value))) { state throws(CommandError) in
+            state.scenario.parameterValues[variable.name] = value
+        }
+        return text(.setParameter(variable.name, from: oldText, to: plain(value))) + (variable.units.map { " \($0)" } ?? "")
+    }
+
+    func assumptions(filter: String?) -> String {
+        AssumptionsReport.render(
+            model: estateModel, scenario: state.scenario, loaded: loadedScenario, filter: filter, style: reportStyle)
+    }
+
+    mutating func switchLanguage(_ arguments: ArraySlice<String>) throws(CommandError) -> String {
+        guard let word = arguments.first, let chosen = Language(rawValue: word.lowercased()) else {
+            throw CommandError(.usage(Command.lang.usage))
+        }
+        language = chosen
+        return text(.languageSet)
+    }
+}

@@ -1,0 +1,48 @@
+import EstateModel
+
+/// The result of running one plan, with the baseline beside it: the start value, the baseline's and the
+/// plan's final values, the difference, and the plan's trend as a sparkline; then the costs by funder.
+public enum PlanRunReport {
+    /// The report as text (no final newline).
+    /// - Parameters:
+    ///   - run: The plan's run.
+    ///   - baseline: The baseline's run over the same years, or nil when the plan is the baseline.
+    ///   - outputs: The outputs to show, in order.
+    public static func render(_ run: PlanRun, baseline: PlanRun?, outputs: [OutputVariable], style: ReportStyle) -> String {
+        let text = { (entry: ReportText) in entry.text(in: style.language) }
+        let numbers = style.numbers
+        let title = text(
+            .runTitle(scenario: run.scenario, plan: run.plan.name, baseline: baseline?.plan.name, years: run.years))
+        let outputsTable = TableFitting.render(style) { useLabels in
+            var columns = [TableColumn(text(.indicator)), TableColumn(text(.unit)), TableColumn.number(text(.start))]
+            if let baseline { columns.append(TableColumn.number(baseline.plan.name)) }
+            columns.append(TableColumn.number(run.plan.name))
+            if baseline != nil { columns.append(TableColumn.number(text(.difference))) }
+            columns.append(TableColumn(text(.trend)))
+            var table = TextTable(title: title, columns: columns)
+            for output in outputs {
+                guard let series = run.series(output.id), let first = series.first, let last = series.last else { continue }
+                let base = baseline?.finalValue(output.id)
+                let digits = ValueDigits.digits(for: [first, last, base ?? 0])
+                var row = [
+                    TableCell(TableFitting.name(of: output, useLabels: useLabels, style: style)), TableCell(output.units),
+                    TableCell(numbers.decimal(first, fractionDigits: digits)),
+                ]
+                if baseline != nil { row.append(TableCell(base.map { numbers.decimal($0, fractionDigits: digits) } ?? "—")) }
+                row.append(TableCell(numbers.decimal(last, fractionDigits: digits), style: .bold))
+                if baseline != nil {
+                    let difference = base.map { last - $0 } ?? .nan
+                    row.append(
+                        TableCell.difference(
+                            difference, text: numbers.signedDifference(difference, fractionDigits: digits),
+                            higherIsBetter: OutputPolarity.higherIsBetter(output.id)))
+                }
+                row.append(TableCell(Sparkline.render(series, width: 20)))
+                table.append(row)
+            }
+            return table
+        }
+        let runs = [baseline, run].compactMap { $0 }
+        return outputsTable + "\n\n" + CostReport.table(runs, style: style).render(styling: style.styling)
+    }
+}

@@ -1,0 +1,70 @@
+/// The words of the estate reports, in French and English.
+enum ReportText: LocalizedMessage {
+    case indicator, unit, start, difference, trend, funder, total, pointsPerMillion, year, domain, measured
+    case interval, model, parameter, value, range, source, origin, wave(Double)
+    case runTitle(scenario: String, plan: String, baseline: String?, years: Double)
+    case compareTitle(scenario: String, baseline: String, years: Double)
+    case costTitle, surveyTitle(plan: String, sampleSize: Int, seed: UInt64)
+    case assumptionsTitle(scenario: String), assumptionsLegend, originModel, originScenario, originSession
+    case seriesTitle(output: String, unit: String)
+
+    var localized: LocalizedText {
+        switch self {
+        case .indicator: LocalizedText(fr: "Indicateur", en: "Indicator")
+        case .unit: LocalizedText(fr: "Unité", en: "Unit")
+        case .start: LocalizedText(fr: "Départ", en: "Start")
+        case .difference: LocalizedText(fr: "Écart", en: "Difference")
+        case .trend: LocalizedText(fr: "Évolution", en: "Trend")
+        case .funder: LocalizedText(fr: "Financeur", en: "Funder")
+        case .total: LocalizedText(fr: "Total", en: "Total")
+        case .pointsPerMillion:
+            LocalizedText(fr: "Points de satisfaction par M€", en: "Satisfaction points per M€")
+        case .year: LocalizedText(fr: "Année", en: "Year")
+        case .domain: LocalizedText(fr: "Domaine", en: "Domain")
+        case .measured: LocalizedText(fr: "Mesuré", en: "Measured")
+        case .interval: LocalizedText(fr: "Intervalle à 95 %", en: "95% interval")
+        case .model: LocalizedText(fr: "Modèle", en: "Model")
+        case .parameter: LocalizedText(fr: "Paramètre", en: "Parameter")
+        case .value: LocalizedText(fr: "Valeur", en: "Value")
+        case .range: LocalizedText(fr: "Plage", en: "Range")
+        case .source: LocalizedText(fr: "Source", en: "Source")
+        case .origin: LocalizedText(fr: "Origine", en: "Origin")
+        case .wave(let year):
+            LocalizedText(fr: "an \(Self.plain(year))", en: "year \(Self.plain(year))")
+        case .runTitle(let scenario, let plan, let baseline, let years):
+            if let baseline {
+                LocalizedText(
+                    fr: "\(scenario) : plan « \(plan) » face à « \(baseline) », \(Self.plain(years)) ans",
+                    en: "\(scenario): plan '\(plan)' against '\(baseline)', \(Self.plain(years)) years")
+            } else {
+                LocalizedText(
+                    fr: "\(scenario) : plan « \(plan) », \(Self.plain(years)) ans",
+                    en: "\(scenario): plan '\(plan)', \(Self.plain(years)) years")
+            }
+        case .compareTitle(let scenario, let baseline, let years):
+            LocalizedText(
+                fr: "\(scenario) : valeurs à \(Self.plain(years)) ans, écart à « \(baseline) » entre parenthèses",
+                en: "\(scenario): values after \(Self.plain(years)) years, difference to '\(baseline)' in brackets")
+        case .costTitle: LocalizedText(fr: "Coûts cumulés par financeur", en: "Cumulative costs by funder")
+        case .surveyTitle(let plan, let sampleSize, let seed):
+            LocalizedText(
+                fr: "Enquête simulée, plan « \(plan) » : \(sampleSize) répondants, graine \(seed)",
+                en: "Simulated survey, plan '\(plan)': \(sampleSize) respondents, seed \(seed)")
+        case .assumptionsTitle(let scenario):
+            LocalizedText(fr: "Hypothèses du scénario \(scenario)", en: "Assumptions of scenario \(scenario)")
+        case .assumptionsLegend:
+            LocalizedText(
+                fr: "Origine : modèle (valeur de référence), scénario (fichier du scénario), séance (modifié par set, marqué *).",
+                en: "Origin: model (reference value), scenario (scenario file), session (changed with set, marked *).")
+        case .originModel: LocalizedText(fr: "modèle", en: "model")
+        case .originScenario: LocalizedText(fr: "scénario", en: "scenario")
+        case .originSession: LocalizedText(fr: "séance", en: "session")
+        case .seriesTitle(let output, let unit): LocalizedText(fr: "\(output) (\(unit))", en: "\(output) (\(unit))")
+        }
+    }
+
+    /// A number of years without needless decimals (`10`, `2.5`).
+    static func plain(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e9 ? String(Int(value)) : String(value)
+    }
+}
