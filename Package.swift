@@ -16,24 +16,26 @@ let package = Package(
     targets: [
         // The generic system-dynamics engine: model language, XMILE, checking, compilation, integration.
         .target(name: "SystemDynamics"),
+        // French and English texts: the user's language and texts given in both.
+        .target(name: "Localization"),
         // The housing-estate model, its scenarios, action plans, costs and simulated surveys.
         .target(
             name: "EstateModel",
-            dependencies: ["SystemDynamics", "Yams"],
+            dependencies: ["SystemDynamics", "Localization", "Yams"],
             resources: [.copy("Resources/estate.sdm")]
         ),
         // Text renderings shared by the command line and the REPL: tables, charts, CSV, JSON, messages.
-        .target(name: "Reports", dependencies: ["EstateModel", "SystemDynamics"]),
+        .target(name: "Reports", dependencies: ["EstateModel", "Localization", "SystemDynamics"]),
         // The system C library libedit (readline-compatible API).
         .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         // A small line-reader type over libedit, with a plain path when input is not a terminal.
         .target(name: "LineEditing", dependencies: ["CLibEdit"]),
         // The interactive session: commands, undo/redo, workshop support; no terminal I/O of its own.
-        .target(name: "REPL", dependencies: ["EstateModel", "Reports", "SystemDynamics"]),
+        .target(name: "REPL", dependencies: ["EstateModel", "Localization", "Reports", "SystemDynamics"]),
         .executableTarget(
             name: "quartier",
             dependencies: [
-                "REPL", "LineEditing", "Reports", "EstateModel", "SystemDynamics",
+                "REPL", "LineEditing", "Localization", "Reports", "EstateModel", "SystemDynamics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -41,8 +43,8 @@ let package = Package(
         .testTarget(name: "SystemDynamicsTests", dependencies: ["SystemDynamics"]),
         .testTarget(name: "EstateModelTests", dependencies: ["EstateModel", "SystemDynamics"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
-        .testTarget(name: "REPLTests", dependencies: ["REPL", "LineEditing", "Reports", "EstateModel"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Localization", "Reports"]),
+        .testTarget(name: "REPLTests", dependencies: ["REPL", "LineEditing", "Localization", "Reports", "EstateModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["quartier"]),
     ]
 )

@@ -1,3 +1,4 @@
+import Localization
 import Reports
 
 /// The REPL's commands, with their usage and help in both languages.
@@ -54,7 +55,7 @@ enum Command: String, CaseIterable, Sendable {
     }
 
     /// One line saying what the command does.
-    var summary: Reports.LocalizedText {
+    var summary: LocalizedText {
         switch self {
         case .help:
             .init(fr: "Aide sur une commande ou sur un nom (équation, unités, plage, sens, source).",

@@ -48,13 +48,12 @@ extension Session {
     }
 
     private func describe(_ lever: Lever) -> String {
-        let code = language.rawValue
-        var lines = ["\(lever.id) — \(lever.name.text(language: code))"]
-        lines.append("  \(text(.levelLabel)): \(lever.levelUnit.text(language: code))")
+        var lines = ["\(lever.id) — \(lever.name.text(in: language))"]
+        lines.append("  \(text(.levelLabel)): \(lever.levelUnit.text(in: language))")
         if let range = estateModel.range(of: lever.parameter) {
             lines.append("  \(text(.rangeLabel)): \(plain(range.lowerBound)) .. \(plain(range.upperBound))")
         }
-        lines.append("  \(text(.effectsLabel)): \(lever.effects.text(language: code))")
+        lines.append("  \(text(.effectsLabel)): \(lever.effects.text(in: language))")
         lines.append("  \(text(.stateCityShareLabel)): \(NumberFormatting(language: language).percent(lever.stateAndCityShare))")
         lines.append("  \(text(.example)): action add \(lever.id) level=… start=0 years=…")
         return lines.joined(separator: "\n")

@@ -12,13 +12,12 @@ extension Session {
     static let actionKeys = ["level=", "start=", "years=", "until=", "lever="]
 
     func listLevers() -> String {
-        let code = language.rawValue
         var table = TextTable(
             columns: [TableColumn(text(.leverHeader)), TableColumn(text(.nameHeader)), TableColumn(text(.levelLabel)),
                       TableColumn(text(.rangeLabel)), TableColumn.number(text(.stateCityShareLabel))])
         for lever in LeverCatalogue.all {
             let range = estateModel.range(of: lever.parameter).map { "\(plain($0.lowerBound)) .. \(plain($0.upperBound))" }
-            table.append([TableCell(lever.id), TableCell(lever.name.text(language: code)), TableCell(lever.levelUnit.text(language: code)),
+            table.append([TableCell(lever.id), TableCell(lever.name.text(in: language)), TableCell(lever.levelUnit.text(in: language)),
                           TableCell(range ?? ""), TableCell(NumberFormatting(language: language).percent(lever.stateAndCityShare))])
         }
         return table.render(styling: styling)
@@ -29,7 +28,7 @@ extension Session {
             columns: [TableColumn(""), TableColumn(text(.planHeader)), TableColumn.number(text(.actionsHeader)),
                       TableColumn(text(.descriptionHeader))])
         for (index, plan) in state.scenario.plans.enumerated() {
-            var description = plan.description.text(language: language.rawValue)
+            var description = plan.description.text(in: language)
             if index == 0 { description = "(\(text(.baselineWord))) " + description }
             table.append([TableCell(plan.name == state.currentPlan ? "*" : ""), TableCell(plan.name, style: .bold),
                           TableCell(String(plan.actions.count)), TableCell(description)])
@@ -97,7 +96,7 @@ extension Session {
     func showPlan(_ plan: Plan) -> String {
         let isBaseline = plan.name == baselinePlan.name
         var lines = [text(.planTitle(plan.name, baseline: isBaseline))]
-        let description = plan.description.text(language: language.rawValue)
+        let description = plan.description.text(in: language)
         if !description.isEmpty { lines.append(description) }
         guard !plan.actions.isEmpty else {
             lines.append(text(isBaseline ? .noActionBaseline : .noActionYet))
@@ -108,7 +107,7 @@ extension Session {
                       TableColumn.number(text(.untilHeader), unit: text(.yearUnit)), TableColumn.number(text(.levelLabel)),
                       TableColumn(text(.unitsLabel))])
         for (index, action) in plan.actions.enumerated() {
-            let unit = LeverCatalogue.lever(action.lever)?.levelUnit.text(language: language.rawValue) ?? ""
+            let unit = LeverCatalogue.lever(action.lever)?.levelUnit.text(in: language) ?? ""
             table.append([TableCell(String(index + 1)), TableCell(action.lever), TableCell(plain(action.startMonth / 12)),
                           TableCell(plain(action.endMonth / 12)), TableCell(plain(action.level)), TableCell(unit)])
         }
@@ -183,7 +182,7 @@ extension Session {
 
     private func levelRange(_ lever: Lever) -> String {
         let range = estateModel.range(of: lever.parameter).map { "\(plain($0.lowerBound)) .. \(plain($0.upperBound))" } ?? "?"
-        return "\(range) (\(lever.levelUnit.text(language: language.rawValue)))"
+        return "\(range) (\(lever.levelUnit.text(in: language)))"
     }
 
     /// `mediators level=0,5 start=0 until=10`.

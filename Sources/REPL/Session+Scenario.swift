@@ -1,4 +1,5 @@
 import EstateModel
+import Localization
 import Reports
 import SystemDynamics
 
@@ -33,7 +34,7 @@ extension Session {
     func showEstate() -> String {
         let scenario = state.scenario
         var lines = [scenario.name]
-        let description = scenario.description.text(language: language.rawValue)
+        let description = scenario.description.text(in: language)
         if !description.isEmpty { lines.append(description) }
         if let path = scenario.path { lines.append("\(text(.fileLabel)): \(path)") }
         var table = TextTable(

@@ -1,4 +1,5 @@
 import EstateModel
+import Localization
 import Reports
 import SystemDynamics
 
@@ -70,7 +71,7 @@ enum SessionMessage: LocalizedMessage, Sendable {
     case replaying(String, plan: String)
     case noChanges(String)
     case changesTitle(String)
-    case recorded(Reports.LocalizedText)
+    case recorded(LocalizedText)
     // Files.
     case writeFailed(String)
     case saved(String)
@@ -81,7 +82,7 @@ enum SessionMessage: LocalizedMessage, Sendable {
     case nothingToExport
     case exported(String, plans: [String])
 
-    var localized: Reports.LocalizedText {
+    var localized: LocalizedText {
         switch self {
         case .banner(let scenario, let plans):
             .init(fr: "Quartier — scénario \(scenario) (\(plans) plans). « help » pour l'aide, Tab pour compléter, Ctrl-D pour quitter.",

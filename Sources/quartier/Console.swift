@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import Reports
 
 /// Writing to the terminal, and the language of messages, for every subcommand.

@@ -2,6 +2,7 @@ import ArgumentParser
 import EstateModel
 import Foundation
 import LineEditing
+import Localization
 import REPL
 import Reports
 

@@ -1,5 +1,6 @@
 import EstateModel
 import Foundation
+import Localization
 import REPL
 import Reports
 

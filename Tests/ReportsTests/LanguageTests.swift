@@ -1,6 +1,6 @@
-import Testing
-
+import Localization
 @testable import Reports
+import Testing
 
 @Suite("Language from the environment")
 struct LanguageTests {

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import SystemDynamics
 
 /// The estate model shipped with the package (`Resources/estate.sdm`), parsed and compiled once.

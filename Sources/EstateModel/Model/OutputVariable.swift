@@ -1,3 +1,5 @@
+import Localization
+
 /// A model output users look at: its stable identifier, labels and units.
 public struct OutputVariable: Sendable, Hashable, Identifiable {
     /// Stable identifier (a model variable name), e.g. `satisfaction_requests`.

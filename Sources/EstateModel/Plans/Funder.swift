@@ -1,3 +1,5 @@
+import Localization
+
 /// Who pays for an action.
 public enum Funder: String, Sendable, Hashable, CaseIterable, Codable {
     /// The landlord (organisme Hlm), from its own funds and loans.
@@ -7,13 +9,12 @@ public enum Funder: String, Sendable, Hashable, CaseIterable, Codable {
     /// The State and the city (CUCS credits, ANRU subsidies, TFPB abatement).
     case stateAndCity = "state_city"
 
-    /// The funder's name in `language` ("fr" or "en").
-    public func name(language: String) -> String {
-        let french = language.lowercased().hasPrefix("fr")
+    /// The funder's name, as tables show it.
+    public var name: LocalizedText {
         switch self {
-        case .landlord: return french ? "bailleur" : "landlord"
-        case .tenants: return french ? "locataires (charges)" : "tenants (charges)"
-        case .stateAndCity: return french ? "État et ville" : "State and city"
+        case .landlord: LocalizedText(fr: "bailleur", en: "landlord")
+        case .tenants: LocalizedText(fr: "locataires (charges)", en: "tenants (charges)")
+        case .stateAndCity: LocalizedText(fr: "État et ville", en: "State and city")
         }
     }
 }

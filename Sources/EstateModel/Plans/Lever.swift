@@ -1,3 +1,5 @@
+import Localization
+
 /// One lever of an action plan (MODEL.md's catalogue): the model parameter it sets, the unit and range of
 /// its level, and who pays for it.
 ///

@@ -1,3 +1,5 @@
+import Localization
+
 /// The levers of MODEL.md's catalogue, in the order users see them.
 ///
 /// Funding shares are defaults a scenario can override (`state_city_share` in a scenario file): they follow

@@ -1,3 +1,4 @@
+import Localization
 import SystemDynamics
 
 /// A named set of actions. The first plan of a scenario is by convention `statu-quo`, with no action.

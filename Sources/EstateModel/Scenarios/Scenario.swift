@@ -1,5 +1,6 @@
-import SystemDynamics
 import Foundation
+import Localization
+import SystemDynamics
 
 /// An estate, its parameter overrides and its named action plans, as a scenario file describes them
 /// (docs/scenario-format.md).

@@ -1,3 +1,5 @@
+import Localization
+
 /// A line chart of one or more series over time, drawn with characters to fit a terminal.
 ///
 /// ```

@@ -12,7 +12,7 @@ public enum CostReport {
                 + runs.map { TableColumn.number($0.plan.name, unit: "€") })
         for funder in Funder.allCases {
             table.append(
-                [TableCell(funder.name(language: style.code))]
+                [TableCell(funder.name.text(in: style.language))]
                     + runs.map { TableCell(numbers.decimal($0.costs.total(paidBy: funder), fractionDigits: 0)) })
         }
         table.append(

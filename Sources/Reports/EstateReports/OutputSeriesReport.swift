@@ -31,7 +31,7 @@ public enum OutputSeriesReport {
                 ChartSeries(name: run.plan.name, times: run.months.map { $0 / 12 }, values: run.series(output.id) ?? [])
             }
             let values = series.flatMap(\.values)
-            let title = ReportText.seriesTitle(output: output.label.text(language: style.code), unit: output.units)
+            let title = ReportText.seriesTitle(output: output.label.text(in: style.language), unit: output.units)
             return TimeChart(
                 title: title.text(in: style.language), series: series, width: style.width, height: 12,
                 formatting: style.numbers, valueDigits: ValueDigits.digits(for: values)

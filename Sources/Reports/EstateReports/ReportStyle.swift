@@ -1,3 +1,5 @@
+import Localization
+
 /// How an estate report is drawn: the reader's language, colour, and the columns available.
 ///
 /// The REPL and the batch commands build one from the terminal (`Styling.forStandardOutput()`,
@@ -20,6 +22,4 @@ public struct ReportStyle: Sendable, Hashable {
     /// Number formatting in the report's language.
     public var numbers: NumberFormatting { NumberFormatting(language: language) }
 
-    /// The language code the estate model's labels use (`"fr"` or `"en"`).
-    var code: String { language.rawValue }
 }

@@ -1,3 +1,5 @@
+import Localization
+
 /// The words of the estate reports, in French and English.
 enum ReportText: LocalizedMessage {
     case indicator, unit, start, difference, trend, funder, total, pointsPerMillion, year, domain, measured

@@ -12,7 +12,7 @@ enum TableFitting {
 
     /// The name of an output in a table row.
     static func name(of output: OutputVariable, useLabels: Bool, style: ReportStyle) -> String {
-        useLabels ? output.label.text(language: style.code) : output.id
+        useLabels ? output.label.text(in: style.language) : output.id
     }
 }
 

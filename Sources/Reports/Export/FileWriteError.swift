@@ -1,3 +1,5 @@
+import Localization
+
 /// A file that could not be written, with the path and the reason in words the user can act on.
 public struct FileWriteError: Error, Sendable, Hashable, LocalizedMessage, CustomStringConvertible {
     /// Why the write failed.

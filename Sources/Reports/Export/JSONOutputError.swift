@@ -1,3 +1,5 @@
+import Localization
+
 /// A value that could not be written as JSON.
 public struct JSONOutputError: Error, Sendable, Hashable, LocalizedMessage, CustomStringConvertible {
     /// What the encoder reported.

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 /// Formats numbers for people in one language, with fixed rules rather than the platform's locale data.
 ///

@@ -1,7 +1,7 @@
 /// One user-facing text written in both languages.
 ///
 /// Both translations are required by the initialiser, so a message cannot ship in one language only.
-public struct LocalizedText: Sendable, Hashable {
+public struct LocalizedText: Sendable, Hashable, Codable {
     /// The French text.
     public var fr: String
     /// The English text.
