@@ -13,9 +13,9 @@ struct EstateCommandsTests {
 
     @Test("run --format csv has time in months, then the output identifiers, one row a month")
     func runCSV() throws {
-        let outcome = try QuartierProcess.run(["run", "kremlin-bicetre", "--plan", "deux-axes", "--years", "2", "--format", "csv"])
-        #expect(outcome.status == 0, "\(outcome.standardError)")
-        let lines = outcome.standardOutput.split(separator: "\n")
+        let outcome = try QuartierBinary.run(["run", "kremlin-bicetre", "--plan", "deux-axes", "--years", "2", "--format", "csv"])
+        #expect(outcome.status == 0, "\(outcome.errors)")
+        let lines = outcome.output.split(separator: "\n")
         let header = lines.first.map { $0.split(separator: ",").map(String.init) } ?? []
         #expect(Array(header.prefix(Self.outputs.count + 1)) == ["time"] + Self.outputs)
         #expect(lines.count == 26, "a header and months 0 to 24")
@@ -24,73 +24,73 @@ struct EstateCommandsTests {
 
     @Test("run without --plan runs the first plan, no action, and costs nothing")
     func runDefaultPlan() throws {
-        let outcome = try QuartierProcess.run(["run", "kremlin-bicetre", "--format", "csv"])
+        let outcome = try QuartierBinary.run(["run", "kremlin-bicetre", "--format", "csv"])
         #expect(outcome.status == 0)
-        let last = outcome.standardOutput.split(separator: "\n").last.map { $0.split(separator: ",") } ?? []
+        let last = outcome.output.split(separator: "\n").last.map { $0.split(separator: ",") } ?? []
         #expect(last.first == "120.0")
         #expect(Double(String(last[Self.outputs.count])) == 0, "cost_cumulative of statu-quo")
     }
 
     @Test("run prints a table with the plan beside the baseline")
     func runTable() throws {
-        let outcome = try QuartierProcess.run(["run", "kremlin-bicetre", "--plan", "patrimoine"])
+        let outcome = try QuartierBinary.run(["run", "kremlin-bicetre", "--plan", "patrimoine"])
         #expect(outcome.status == 0)
-        #expect(outcome.standardOutput.contains("patrimoine"))
-        #expect(outcome.standardOutput.contains("statu-quo"))
+        #expect(outcome.output.contains("patrimoine"))
+        #expect(outcome.output.contains("statu-quo"))
     }
 
     @Test("an unknown plan gets the closest name; bad options get their range")
     func errors() throws {
-        let plan = try QuartierProcess.run(["run", "kremlin-bicetre", "--plan", "deux-axe"])
+        let plan = try QuartierBinary.run(["run", "kremlin-bicetre", "--plan", "deux-axe"])
         #expect(plan.status == 1)
-        #expect(plan.standardError.contains("deux-axes"))
-        let scenario = try QuartierProcess.run(["run", "kremlin-bicetr"])
+        #expect(plan.errors.contains("deux-axes"))
+        let scenario = try QuartierBinary.run(["run", "kremlin-bicetr"])
         #expect(scenario.status == 1)
-        #expect(scenario.standardError.contains("kremlin-bicetre"))
-        let years = try QuartierProcess.run(["run", "kremlin-bicetre", "--years", "50"])
+        #expect(scenario.errors.contains("kremlin-bicetre"))
+        let years = try QuartierBinary.run(["run", "kremlin-bicetre", "--years", "50"])
         #expect(years.status != 0)
-        #expect(years.standardError.contains("--years must be between 1 and 30 (got 50.0)."))
+        #expect(years.errors.contains("--years must be between 1 and 30 (got 50.0)."))
     }
 
     @Test("compare shows every plan, the differences and the costs by funder")
     func compare() throws {
-        let outcome = try QuartierProcess.run(["compare", "kremlin-bicetre"])
-        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let outcome = try QuartierBinary.run(["compare", "kremlin-bicetre"])
+        #expect(outcome.status == 0, "\(outcome.errors)")
         for plan in ["statu-quo", "patrimoine", "vivre-ensemble", "deux-axes", "participation-seule"] {
-            #expect(outcome.standardOutput.contains(plan))
+            #expect(outcome.output.contains(plan))
         }
         for funder in ["landlord", "tenants (charges)", "State and city"] {
-            #expect(outcome.standardOutput.contains(funder), "funder \(funder)")
+            #expect(outcome.output.contains(funder), "funder \(funder)")
         }
-        let two = try QuartierProcess.run(["compare", "kremlin-bicetre", "--plans", "statu-quo,deux-axes", "--years", "5"])
+        let two = try QuartierBinary.run(["compare", "kremlin-bicetre", "--plans", "statu-quo,deux-axes", "--years", "5"])
         #expect(two.status == 0)
-        #expect(!two.standardOutput.contains("vivre-ensemble"))
+        #expect(!two.output.contains("vivre-ensemble"))
     }
 
     @Test("survey is reproducible with a seed and changes with another")
     func survey() throws {
-        let first = try QuartierProcess.run(["survey", "national-2011", "--year", "3", "--sample", "300", "--seed", "7"])
-        let again = try QuartierProcess.run(["survey", "national-2011", "--year", "3", "--sample", "300", "--seed", "7"])
-        let other = try QuartierProcess.run(["survey", "national-2011", "--year", "3", "--sample", "300", "--seed", "8"])
-        #expect(first.status == 0, "\(first.standardError)")
-        #expect(first.standardOutput == again.standardOutput)
-        #expect(first.standardOutput != other.standardOutput)
-        #expect(first.standardOutput.contains("300"))
+        let first = try QuartierBinary.run(["survey", "national-2011", "--year", "3", "--sample", "300", "--seed", "7"])
+        let again = try QuartierBinary.run(["survey", "national-2011", "--year", "3", "--sample", "300", "--seed", "7"])
+        let other = try QuartierBinary.run(["survey", "national-2011", "--year", "3", "--sample", "300", "--seed", "8"])
+        #expect(first.status == 0, "\(first.errors)")
+        #expect(first.output == again.output)
+        #expect(first.output != other.output)
+        #expect(first.output.contains("300"))
     }
 
     @Test("export writes the runs to a file, CSV or JSON by its name")
     func export() throws {
-        let directory = try QuartierProcess.temporaryDirectory()
+        let directory = try QuartierBinary.temporaryFolder()
         let csv = directory.appendingPathComponent("runs.csv")
         let json = directory.appendingPathComponent("runs.json")
-        #expect(try QuartierProcess.run(["export", "kremlin-bicetre", csv.path, "--years", "1"]).status == 0)
-        #expect(try QuartierProcess.run(["export", "kremlin-bicetre", json.path, "--plans", "deux-axes", "--years", "1"]).status == 0)
+        #expect(try QuartierBinary.run(["export", "kremlin-bicetre", csv.path, "--years", "1"]).status == 0)
+        #expect(try QuartierBinary.run(["export", "kremlin-bicetre", json.path, "--plans", "deux-axes", "--years", "1"]).status == 0)
         let text = try String(contentsOf: csv, encoding: .utf8)
         #expect(text.hasPrefix("scenario,plan,month,year,satisfaction,"))
         let decoded = try JSONSerialization.jsonObject(with: Data(contentsOf: json)) as? [[String: Any]]
         #expect(decoded?.count == 1)
         #expect(decoded?.first?["plan"] as? String == "deux-axes")
-        let blocked = try QuartierProcess.run(["export", "kremlin-bicetre", directory.path, "--years", "1"])
+        let blocked = try QuartierBinary.run(["export", "kremlin-bicetre", directory.path, "--years", "1"])
         #expect(blocked.status == 1)
         #expect(FileManager.default.fileExists(atPath: csv.path), "a failed export leaves other files alone")
     }

@@ -19,7 +19,7 @@ struct ModelCommandsTests {
         """
 
     func write(_ text: String, as name: String) throws -> URL {
-        let url = try QuartierProcess.temporaryDirectory().appendingPathComponent(name)
+        let url = try QuartierBinary.temporaryFolder().appendingPathComponent(name)
         try text.write(to: url, atomically: true, encoding: .utf8)
         return url
     }
@@ -27,31 +27,31 @@ struct ModelCommandsTests {
     @Test("check lists every diagnostic as FILE:LINE:COLUMN and exits 1 on errors")
     func checkErrors() throws {
         let file = try write("aux a = b\naux c = SMOTH1(1, 2)\nparameter p = 1\n    rnage: 0 .. 1\n", as: "bad.sdm")
-        let outcome = try QuartierProcess.run(["check", file.path])
+        let outcome = try QuartierBinary.run(["check", file.path])
         #expect(outcome.status == 1)
-        let lines = outcome.standardError.split(separator: "\n").map(String.init)
+        let lines = outcome.errors.split(separator: "\n").map(String.init)
         #expect(lines == [
             "\(file.path):1:9: error: Unknown name 'b' in the equation of 'a'.",
             "\(file.path):2:9: error: Unknown function 'SMOTH1'. Did you mean 'SMTH1'?",
             "\(file.path):4:5: error: Unknown attribute 'rnage' for 'p'. Known attributes: meaning, source, range, in, out, graph, graph_type, non_negative, label_XX (a language code). Did you mean 'range'?",
         ])
-        #expect(outcome.standardOutput.isEmpty)
+        #expect(outcome.output.isEmpty)
     }
 
     @Test("check accepts a valid model, printing its warnings, and exits 0")
     func checkValid() throws {
         let file = try write(Self.teacup + "\naux odd [degree] = temperature * 2 + room / 10\n    meaning: mixed units on purpose\n", as: "ok.sdm")
-        let outcome = try QuartierProcess.run(["check", file.path])
+        let outcome = try QuartierBinary.run(["check", file.path])
         #expect(outcome.status == 0)
-        #expect(outcome.standardError.contains("ok.sdm: valid model, 4 variables"))
+        #expect(outcome.errors.contains("ok.sdm: valid model, 4 variables"))
     }
 
     @Test("simulate prints CSV with time then every variable, named as in the model")
     func simulateCSV() throws {
         let file = try write(Self.teacup, as: "teacup.sdm")
-        let outcome = try QuartierProcess.run(["simulate", file.path])
+        let outcome = try QuartierBinary.run(["simulate", file.path])
         #expect(outcome.status == 0)
-        #expect(outcome.standardOutput == """
+        #expect(outcome.output == """
             time,temperature,loss,room
             0.0,180.0,11.0,70.0
             1.0,169.0,9.9,70.0
@@ -63,23 +63,23 @@ struct ModelCommandsTests {
     @Test("simulate honours --method, --dt and --format table")
     func simulateOptions() throws {
         let file = try write(Self.teacup, as: "teacup.sdm")
-        let table = try QuartierProcess.run(["simulate", file.path, "--method", "rk4", "--dt", "0.5", "--format", "table"])
+        let table = try QuartierBinary.run(["simulate", file.path, "--method", "rk4", "--dt", "0.5", "--format", "table"])
         #expect(table.status == 0)
-        #expect(table.standardOutput.contains("temperature"))
-        #expect(table.standardOutput.contains("degree"))
-        #expect(table.standardOutput.split(separator: "\n").count >= 7)
-        let bad = try QuartierProcess.run(["simulate", file.path, "--dt=-1"])
+        #expect(table.output.contains("temperature"))
+        #expect(table.output.contains("degree"))
+        #expect(table.output.split(separator: "\n").count >= 7)
+        let bad = try QuartierBinary.run(["simulate", file.path, "--dt=-1"])
         #expect(bad.status != 0)
-        #expect(bad.standardError.contains("The time step must be a positive number (it is -1.0)."))
+        #expect(bad.errors.contains("The time step must be a positive number (it is -1.0)."))
     }
 
     @Test("convert writes XMILE that simulates to the same series")
     func convert() throws {
         let file = try write(Self.teacup, as: "teacup.sdm")
         let output = file.deletingLastPathComponent().appendingPathComponent("teacup.xmile")
-        #expect(try QuartierProcess.run(["convert", file.path, output.path]).status == 0)
-        let original = try QuartierProcess.run(["simulate", file.path]).standardOutput
-        let converted = try QuartierProcess.run(["simulate", output.path]).standardOutput
+        #expect(try QuartierBinary.run(["convert", file.path, output.path]).status == 0)
+        let original = try QuartierBinary.run(["simulate", file.path]).output
+        let converted = try QuartierBinary.run(["simulate", output.path]).output
         #expect(original == converted)
     }
 
@@ -91,7 +91,7 @@ struct ModelCommandsTests {
         ("cycle", "Circular definition during each time step: a → b → a."),
     ])
     func badFiles(kind: String, message: String) throws {
-        let directory = try QuartierProcess.temporaryDirectory()
+        let directory = try QuartierBinary.temporaryFolder()
         let url = directory.appendingPathComponent("\(kind).sdm")
         switch kind {
         case "empty": try Data().write(to: url)
@@ -101,9 +101,9 @@ struct ModelCommandsTests {
         default: break
         }
         for command in ["check", "simulate"] {
-            let outcome = try QuartierProcess.run([command, url.path])
+            let outcome = try QuartierBinary.run([command, url.path])
             #expect(outcome.status == 1, "\(command) \(kind)")
-            #expect(outcome.standardError.contains(message), "\(command) \(kind): \(outcome.standardError)")
+            #expect(outcome.errors.contains(message), "\(command) \(kind): \(outcome.errors)")
         }
     }
 }

@@ -32,8 +32,10 @@ enum QuartierBinary {
         var errors: String
     }
 
-    /// Runs the binary with `arguments`, `input` piped to its standard input, in `folder`.
-    static func run(_ arguments: [String], input: String = "", in folder: URL) throws -> Result {
+    /// Runs the binary with `arguments`, `input` piped to its standard input, in `folder` (a new temporary
+    /// folder by default).
+    static func run(_ arguments: [String], input: String = "", in folder: URL? = nil) throws -> Result {
+        let folder = try folder ?? temporaryFolder()
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
@@ -48,13 +50,14 @@ enum QuartierBinary {
         try process.run()
         stdin.fileHandleForWriting.write(Data(input.utf8))
         try stdin.fileHandleForWriting.close()
-        // Read both pipes before waiting, so a large output never blocks the child.
+        // Read standard error on another thread while reading standard output here, so that neither pipe
+        // can fill up and block the child.
+        let errors = PipeReader(stderr.fileHandleForReading)
         let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        let errors = stderr.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Result(
             status: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
-            errors: String(decoding: errors, as: UTF8.self))
+            errors: String(decoding: errors.data(), as: UTF8.self))
     }
 
     /// A new temporary folder.
@@ -62,5 +65,24 @@ enum QuartierBinary {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("quartier-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
+    }
+}
+
+/// Reads a pipe to its end on a thread of its own.
+final class PipeReader: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var collected = Data()
+
+    init(_ handle: FileHandle) {
+        Thread {
+            self.collected = handle.readDataToEndOfFile()
+            self.done.signal()
+        }.start()
+    }
+
+    /// Everything the pipe delivered, once it is closed.
+    func data() -> Data {
+        done.wait()
+        return collected
     }
 }
