@@ -23,6 +23,21 @@ enum Command: String, CaseIterable, Sendable {
     static var allWords: [String] { allCases.map(\.rawValue) + aliases.keys.filter { $0 != "?" }.sorted() }
 
     /// How the command is written.
+    /// The first form of the usage: forms are separated by " | " outside brackets; a `|` inside brackets
+    /// or between words (`csv|json`) is part of the form.
+    var firstUsage: String {
+        var depth = 0
+        let characters = Array(usage)
+        for (index, character) in characters.enumerated() {
+            if character == "[" { depth += 1 }
+            if character == "]" { depth -= 1 }
+            if character == "|", depth == 0, index > 0, characters[index - 1] == " " {
+                return String(characters[..<(index - 1)])
+            }
+        }
+        return usage
+    }
+
     var usage: String {
         switch self {
         case .help: "help [COMMAND | NAME]"

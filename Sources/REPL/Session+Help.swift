@@ -22,8 +22,7 @@ extension Session {
         var table = TextTable(
             title: text(.commandsTitle), columns: [TableColumn(text(.commandHeader)), TableColumn(text(.whatHeader))])
         for command in Command.allCases {
-            table.append([TableCell(command.usage.split(separator: "|").first.map(String.init) ?? command.rawValue),
-                          TableCell(command.summary.text(in: language))])
+            table.append([TableCell(command.firstUsage), TableCell(command.summary.text(in: language))])
         }
         return table.render(styling: styling) + "\n" + text(.helpFooter)
     }
