@@ -39,7 +39,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "quartier-bench", dependencies: ["SystemDynamics"]),
+        .executableTarget(name: "quartier-bench", dependencies: ["SystemDynamics", "EstateModel", "REPL", "Localization"]),
         .testTarget(name: "SystemDynamicsTests", dependencies: ["SystemDynamics"]),
         .testTarget(name: "EstateModelTests", dependencies: ["EstateModel", "SystemDynamics"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),

@@ -1,9 +1,13 @@
+import EstateModel
 import Foundation
+import Localization
+import REPL
 import SystemDynamics
 
-// Speed benchmark (issue: engine speed). Prints nanoseconds per step for the engine and for a hand-written
-// Swift loop of the same ~100 equations over 30 years at DT = 1/4 month, and PySD's time for the exported
-// model when PySD is installed. Run it optimised: `swift run -c release quartier-bench`.
+// Speed benchmark. Prints nanoseconds per step for the engine and for a hand-written Swift loop of the same
+// ~100 equations over 30 years at DT = 1/4 month, PySD's time for the exported model when PySD is installed,
+// and the REPL's time from Enter to the last character of `compare` (five plans, ten years).
+// Run it optimised, from the repository root: `swift run -c release quartier-bench`.
 
 func median(_ values: [Double]) -> Double {
     let sorted = values.sorted()
@@ -66,6 +70,16 @@ do {
     } else {
         print("PySD: not measured (run from the repository root with python3 and `pip install pysd`)")
     }
+
+    // The REPL: what happens between Enter and the last character printed for `compare` of the five
+    // Kremlin-Bicêtre plans over ten years (five simulations, the report, its rendering).
+    let estate = try EstateModel.bundled()
+    var session = Session(
+        estateModel: estate, scenario: try Scenario.named("kremlin-bicetre", model: estate), language: .fr, styling: .plain,
+        width: 160)
+    var printed = 0
+    let compare = measure(repetitions: 21) { printed += session.execute("compare").output.count }
+    print(String(format: "REPL compare, 5 plans × 10 years: %.1f ms median of 21 (target < 50 ms), %d characters", compare / 1e6, printed / 21))
 } catch {
     print("benchmark failed: \(error)")
     exit(1)
