@@ -15,7 +15,7 @@ let package = Package(
     ],
     targets: [
         // The generic system-dynamics engine: model language, XMILE, checking, compilation, integration.
-        .target(name: "SystemDynamics"),
+        .target(name: "SystemDynamics", dependencies: ["Localization"]),
         // French and English texts: the user's language and texts given in both.
         .target(name: "Localization"),
         // The housing-estate model, its scenarios, action plans, costs and simulated surveys.

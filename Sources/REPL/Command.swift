@@ -95,8 +95,8 @@ enum Command: String, CaseIterable, Sendable {
             .init(fr: "Montre le plan courant, en choisit un autre, ou crée, copie, supprime, renomme un plan.",
                   en: "Show the current plan, select another, or create, copy, remove, rename a plan.")
         case .action:
-            .init(fr: "Ajoute, modifie ou retire une action du plan courant (années à partir de 0).",
-                  en: "Add, edit or remove an action of the current plan (years from 0).")
+            .init(fr: "Ajoute, modifie ou retire une action du plan courant (années de 0 à 30 ; sans years= ni until=, l'action dure jusqu'à l'an 30).",
+                  en: "Add, edit or remove an action of the current plan (years 0 to 30; without years= or until=, it lasts until year 30).")
         case .run:
             .init(fr: "Projette le plan courant sur N années, la référence à côté, et révèle les prédictions.",
                   en: "Project the current plan over N years, the baseline beside it, and reveal predictions.")

@@ -11,15 +11,23 @@ public struct CompletionVocabulary: Sendable, Hashable {
     var outputs: [String]
 
     /// The candidates for the word after `precedingWords` (the reader keeps those that start with what
-    /// was typed): commands first, then, by command, scenarios, plans, levers, parameters or outputs.
-    public func candidates(precedingWords: [String]) -> [String] {
+    /// was typed): commands first, then, by command, scenarios, plans, levers, parameters, outputs or
+    /// files.
+    /// - Parameters:
+    ///   - precedingWords: The words before the one being completed.
+    ///   - word: The partial word being completed; file names are listed from the folder it names.
+    public func candidates(precedingWords: [String], word: String = "") -> [String] {
         guard let first = precedingWords.first else { return Command.allWords }
         guard let command = Command(word: first) else { return [] }
         let position = precedingWords.count
         let levers = LeverCatalogue.identifiers
         switch command {
         case .help: return position == 1 ? Command.allWords + levers + variables : []
-        case .load: return position == 1 ? scenarios : []
+        case .load: return position == 1 ? scenarios + FileCandidates.list(word) : []
+        case .save, .open: return position == 1 ? FileCandidates.list(word) : []
+        case .export:
+            if position == 1 { return ["csv", "json"] }
+            return position == 2 ? FileCandidates.list(word) : []
         case .set: return position == 1 ? parameters : []
         case .params, .assumptions: return position == 1 ? parameters : []
         case .plan:
@@ -30,13 +38,14 @@ public struct CompletionVocabulary: Sendable, Hashable {
             if position == 1 { return Session.actionSubcommands }
             if position == 2 && precedingWords[1].lowercased() == "add" { return levers }
             return Session.actionKeys
-        case .run, .table, .chart: return outputs + variables
-        case .predict: return position == 1 ? outputs + variables + ["clear"] : []
+        // Only what these commands accept: outputs (their model variables are reached by typing them whole).
+        case .run: return outputs
+        case .table, .chart: return outputs + ["years="]
+        case .predict: return position == 1 ? outputs + ["clear"] : []
         case .compare: return plans + ["years="]
         case .survey: return position == 1 ? plans : []
         case .lang: return position == 1 ? ["fr", "en"] : []
-        case .export: return position == 1 ? ["csv", "json"] : []
-        case .scenarios, .estate, .levers, .plans, .undo, .redo, .replay, .changes, .save, .open, .quit: return []
+        case .scenarios, .estate, .levers, .plans, .undo, .redo, .replay, .changes, .quit: return []
         }
     }
 }
@@ -70,10 +79,10 @@ public final class SharedVocabulary: @unchecked Sendable {
         current = vocabulary
     }
 
-    /// The candidates for the word after `precedingWords`.
-    public func candidates(precedingWords: [String]) -> [String] {
+    /// The candidates for `word`, the partial word after `precedingWords`.
+    public func candidates(precedingWords: [String], word: String = "") -> [String] {
         lock.lock()
         defer { lock.unlock() }
-        return current.candidates(precedingWords: precedingWords)
+        return current.candidates(precedingWords: precedingWords, word: word)
     }
 }

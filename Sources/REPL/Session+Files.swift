@@ -15,9 +15,9 @@ extension Session {
         do {
             try AtomicFileWriter.write(try JSONOutput.encode(file), to: URL(fileURLWithPath: path))
         } catch let error as FileWriteError {
-            throw CommandError(.writeFailed(error.text(in: language)))
+            throw CommandError(.fileProblem(.init(fr: error.text(in: .fr), en: error.text(in: .en))))
         } catch let error as JSONOutputError {
-            throw CommandError(.writeFailed(error.text(in: language)))
+            throw CommandError(.fileProblem(.init(fr: error.text(in: .fr), en: error.text(in: .en))))
         } catch {
             throw CommandError(.writeFailed(String(describing: error)))
         }
@@ -53,7 +53,7 @@ extension Session {
         if Set(names).count != names.count { problems.append("two plans with the same name") }
         if !names.contains(file.currentPlan) { problems.append("current plan '\(file.currentPlan)' missing") }
         if !(file.years > 0 && file.years <= 50) { problems.append("years \(file.years) outside 1 .. 50") }
-        for plan in scenario.plans { problems += plan.problems(model: estateModel) }
+        for plan in scenario.plans { problems += plan.problems(model: estateModel).map { $0.text(in: language) } }
         try require(problems.isEmpty, .corruptSession(path, problems.joined(separator: "; ")))
         state = EditableState(scenario: scenario, currentPlan: file.currentPlan)
         loadedScenario = scenario
@@ -98,13 +98,13 @@ extension Session {
             do {
                 data = try PlanRunExport.json(lastRuns)
             } catch {
-                throw CommandError(.writeFailed(error.text(in: language)))
+                throw CommandError(.fileProblem(.init(fr: error.text(in: .fr), en: error.text(in: .en))))
             }
         }
         do {
             try AtomicFileWriter.write(data, to: URL(fileURLWithPath: words[1]))
         } catch {
-            throw CommandError(.writeFailed(error.text(in: language)))
+            throw CommandError(.fileProblem(.init(fr: error.text(in: .fr), en: error.text(in: .en))))
         }
         return text(.exported(words[1], plans: lastRuns.map(\.plan.name)))
     }

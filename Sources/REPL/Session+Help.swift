@@ -15,46 +15,46 @@ extension Session {
         ].compactMap { $0 }
         if !found.isEmpty { return found.joined(separator: "\n\n") }
         let names = Command.allWords + LeverCatalogue.identifiers + estateModel.model.variables.map(\.name)
-        throw CommandError(.unknownName(word, suggestion: NameSuggestion.closest(to: word, in: names)))
+        let close = NameSuggestion.closest(to: word, in: names)
+        // Far from every name: say where the names are listed rather than nothing.
+        let partial = close == nil ? names.filter { $0.contains(canonicalName(word)) }.first : nil
+        throw CommandError(.unknownName(word, suggestion: close ?? partial))
     }
 
     private func commandList() -> String {
         var table = TextTable(
-            title: text(.commandsTitle), columns: [TableColumn(text(.commandHeader)), TableColumn(text(.whatHeader))])
+            title: text(.commandsTitle), columns: [TableColumn(text(.commandHeader)), TableColumn.wrapping(text(.whatHeader))])
         for command in Command.allCases {
             table.append([TableCell(command.firstUsage), TableCell(command.summary.text(in: language))])
         }
-        return table.render(styling: styling) + "\n" + text(.helpFooter)
+        return table.render(styling: styling, width: width) + "\n" + text(.helpFooter)
     }
 
     private func describe(_ variable: Variable) -> String {
-        let numbers = NumberFormatting(language: language)
         var lines = ["\(variable.name) — \(variable.label(language: language.rawValue))"]
-        lines.append("  \(text(.kindLabel)): \(text(.kind(variable.kind)))")
-        lines.append("  \(text(.unitsLabel)): \(variable.units ?? "—")")
-        lines.append("  \(text(.equationLabel)): \(variable.equation)")
+        lines.append("  " + labelled(.kindLabel, text(.kind(variable.kind))))
+        lines.append("  " + labelled(.unitsLabel, variable.units.map(units) ?? "—"))
+        lines.append("  " + labelled(.equationLabel, variable.equation))
         if variable.kind == .parameter, let value = ParameterValue.current(variable, in: state.scenario) {
-            lines.append("  \(text(.valueLabel)): \(plain(value))")
+            lines.append("  " + labelled(.valueLabel, plain(value)))
         }
         if let range = variable.range {
-            lines.append(
-                "  \(text(.rangeLabel)): \(numbers.decimal(range.lowerBound, fractionDigits: 2, grouping: false)) .. "
-                    + numbers.decimal(range.upperBound, fractionDigits: 2, grouping: false))
+            lines.append("  " + labelled(.rangeLabel, "\(plain(range.lowerBound)) .. \(plain(range.upperBound))"))
         }
-        if let meaning = variable.meaning { lines.append("  \(text(.meaningLabel)): \(meaning)") }
-        if let source = variable.source { lines.append("  \(text(.sourceLabel)): \(source)") }
+        if let meaning = variable.meaning { lines.append("  " + labelled(.meaningLabel, meaning)) }
+        if let source = variable.source { lines.append("  " + labelled(.sourceLabel, source)) }
         return lines.joined(separator: "\n")
     }
 
     private func describe(_ lever: Lever) -> String {
         var lines = ["\(lever.id) — \(lever.name.text(in: language))"]
-        lines.append("  \(text(.levelLabel)): \(lever.levelUnit.text(in: language))")
+        lines.append("  " + labelled(.levelLabel, lever.levelUnit.text(in: language)))
         if let range = estateModel.range(of: lever.parameter) {
-            lines.append("  \(text(.rangeLabel)): \(plain(range.lowerBound)) .. \(plain(range.upperBound))")
+            lines.append("  " + labelled(.rangeLabel, "\(plain(range.lowerBound)) .. \(plain(range.upperBound))"))
         }
-        lines.append("  \(text(.effectsLabel)): \(lever.effects.text(in: language))")
-        lines.append("  \(text(.stateCityShareLabel)): \(NumberFormatting(language: language).percent(lever.stateAndCityShare))")
-        lines.append("  \(text(.example)): action add \(lever.id) level=… start=0 years=…")
+        lines.append("  " + labelled(.effectsLabel, lever.effects.text(in: language)))
+        lines.append("  " + labelled(.stateCityShareLabel, NumberFormatting(language: language).percent(lever.stateAndCityShare)))
+        lines.append("  " + labelled(.example, "action add \(lever.id) level=… start=0 years=…"))
         return lines.joined(separator: "\n")
     }
 }

@@ -27,11 +27,18 @@ extension Session {
         let beforePlan = before.state.scenario.plans.first { $0.name == afterPlan.name } ?? before.currentPlan
         var beforeRun = try before.runPlan(beforePlan)
         var afterRun = try runPlan(afterPlan)
+        // Each side's points per M€ against the baseline plan under the same assumptions: measured
+        // against "before", an unchanged satisfaction would read 0 however much the costs rose.
+        let isBaseline = afterPlan.name == baselinePlan.name
+        let baselineBefore = isBaseline ? beforeRun : try before.runPlan(before.baselinePlan)
+        let baselineAfter = isBaseline ? afterRun : try runPlan(baselinePlan)
         beforeRun.plan = beforeRun.plan.copy(named: text(.beforeWord))
         afterRun.plan = afterRun.plan.copy(named: text(.afterWord))
-        let outputs = try Self.headlineOutputs.map { word throws(CommandError) in try resolveOutput(word) }
+        let outputs = try HeadlineOutputs.identifiers.map { word throws(CommandError) in try resolveOutput(word) }
         return text(.replaying(text(last.description), plan: afterPlan.name)) + "\n"
-            + ComparisonReport.render(PlanComparison(runs: [beforeRun, afterRun]), outputs: outputs, style: reportStyle)
+            + ComparisonReport.render(
+                PlanComparison(runs: [beforeRun, afterRun]), outputs: outputs, style: reportStyle,
+                efficiencyBaselines: [baselineBefore, baselineAfter])
     }
 
     func listChanges() -> String {

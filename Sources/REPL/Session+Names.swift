@@ -20,9 +20,10 @@ extension Session {
     /// A parameter users may set: not a lever (plans set levers).
     func resolveParameter(_ word: String) throws(CommandError) -> Variable {
         let settable = estateModel.parameterNames.filter { !$0.hasPrefix("lever_") }
-        guard let variable = estateModel.model.variable(named: word), variable.kind == .parameter else {
+        guard let variable = estateModel.model.variable(named: word) else {
             throw CommandError(.unknownParameter(word, suggestion: NameSuggestion.closest(to: word, in: settable)))
         }
+        guard variable.kind == .parameter else { throw CommandError(.notAParameter(variable.name, kind: variable.kind)) }
         if variable.name.hasPrefix("lever_") {
             throw CommandError(.leverIsNotParameter(String(variable.name.dropFirst("lever_".count))))
         }
@@ -54,11 +55,15 @@ extension Session {
         return value
     }
 
-    /// A number of years for a run: positive and at most 50 (the model's relationships are calibrated on
-    /// a decade; docs/estate-model.md).
+    /// The longest run, in years: the batch commands' `--years` limit (1 to 30), so that a session and a
+    /// script accept the same horizons. The model's relationships are calibrated on a decade
+    /// (docs/estate-model.md); three decades is already far beyond what it can claim.
+    public static let maximumYears: Double = 30
+
+    /// A number of years for a run: positive and at most ``maximumYears``.
     func horizon(_ word: String) throws(CommandError) -> Double {
         let value = try number(word, for: "years")
-        try require(value > 0 && value <= 50, .yearsOutOfRange(value))
+        try require(value > 0 && value <= Self.maximumYears, .yearsOutOfRange(value))
         return value
     }
 
@@ -70,15 +75,14 @@ extension Session {
     /// The first plan, the baseline every plan is compared with.
     var baselinePlan: Plan { state.scenario.plans.first ?? Plan(name: "statu-quo") }
 
-    /// A number written for users, without needless decimals.
-    func plain(_ value: Double) -> String {
-        let numbers = NumberFormatting(language: language)
-        if value == value.rounded() { return numbers.decimal(value, fractionDigits: 0, grouping: false) }
-        for digits in 1...6 where abs(value * pow10(digits) - (value * pow10(digits)).rounded()) < 1e-9 {
-            return numbers.decimal(value, fractionDigits: digits, grouping: false)
-        }
-        return numbers.decimal(value, fractionDigits: 6, grouping: false)
+    /// A number written for users, without needless decimals, as `assumptions` writes parameter values.
+    func plain(_ value: Double) -> String { ParameterValue.text(value, numbers: NumberFormatting(language: language)) }
+
+    /// `label: value`, with the space French typography puts before the colon.
+    func labelled(_ label: SessionMessage, _ value: String) -> String {
+        language == .fr ? "\(text(label)) : \(value)" : "\(text(label)): \(value)"
     }
 
-    private func pow10(_ digits: Int) -> Double { (0..<digits).reduce(1) { value, _ in value * 10 } }
+    /// Units as the reader's language writes them (`€/logement/mois`).
+    func units(_ units: String?) -> String { UnitNames.display(units ?? "", in: language) }
 }

@@ -13,27 +13,27 @@ extension Session {
 
     func listLevers() -> String {
         var table = TextTable(
-            columns: [TableColumn(text(.leverHeader)), TableColumn(text(.nameHeader)), TableColumn(text(.levelLabel)),
+            columns: [TableColumn(text(.leverHeader)), TableColumn.wrapping(text(.nameHeader)), TableColumn.wrapping(text(.levelLabel)),
                       TableColumn(text(.rangeLabel)), TableColumn.number(text(.stateCityShareLabel))])
         for lever in LeverCatalogue.all {
             let range = estateModel.range(of: lever.parameter).map { "\(plain($0.lowerBound)) .. \(plain($0.upperBound))" }
             table.append([TableCell(lever.id), TableCell(lever.name.text(in: language)), TableCell(lever.levelUnit.text(in: language)),
                           TableCell(range ?? ""), TableCell(NumberFormatting(language: language).percent(lever.stateAndCityShare))])
         }
-        return table.render(styling: styling)
+        return table.render(styling: styling, width: width)
     }
 
     func listPlans() -> String {
         var table = TextTable(
             columns: [TableColumn(""), TableColumn(text(.planHeader)), TableColumn.number(text(.actionsHeader)),
-                      TableColumn(text(.descriptionHeader))])
+                      TableColumn.wrapping(text(.descriptionHeader))])
         for (index, plan) in state.scenario.plans.enumerated() {
             var description = plan.description.text(in: language)
             if index == 0 { description = "(\(text(.baselineWord))) " + description }
             table.append([TableCell(plan.name == state.currentPlan ? "*" : ""), TableCell(plan.name, style: .bold),
                           TableCell(String(plan.actions.count)), TableCell(description)])
         }
-        return table.render(styling: styling)
+        return table.render(styling: styling, width: width)
     }
 
     mutating func plan(_ arguments: ArraySlice<String>) throws(CommandError) -> String {
@@ -130,7 +130,9 @@ extension Session {
             let (options, extra) = CommandWords.options(arguments.dropFirst(2))
             try require(extra.isEmpty, .unexpectedWords(extra, usage: Command.action.usage))
             guard options["level"] != nil else { throw CommandError(.levelRequired(lever.id, range: levelRange(lever))) }
-            let action = try actionValues(options, base: Action(lever: lever.id, startMonth: 0, endMonth: years * 12, level: 0))
+            // Without years= or until=, an action lasts to the end of the longest run (help action says so).
+            let action = try actionValues(
+                options, base: Action(lever: lever.id, startMonth: 0, endMonth: Self.maximumYears * 12, level: 0))
             edited.add(action)
             description = .actionAdded(plan.name, summary: summary(action))
         case "edit":
@@ -147,7 +149,7 @@ extension Session {
             edited.removeAction(at: index)
             description = .actionRemoved(plan.name, number: index + 1, summary: summary(plan.actions[index]))
         }
-        let problems = edited.problems(model: estateModel)
+        let problems = edited.problems(model: estateModel).map { $0.text(in: language) }
         try require(problems.isEmpty, .planProblems(problems))
         try change(description) { state throws(CommandError) in state.scenario.setPlan(edited) }
         return text(description) + "\n" + showPlan(edited)
@@ -161,13 +163,21 @@ extension Session {
             throw CommandError(.unknownKey(unknown, suggestion: NameSuggestion.closest(to: unknown, in: known)))
         }
         let duration = action.endMonth - action.startMonth
+        let lastMonth = Self.maximumYears * 12
         if let start = options["start"] {
-            action.startMonth = try number(start, for: "start") * 12
-            action.endMonth = min(action.startMonth + duration, max(years * 12, action.startMonth + 12))
+            let year = try number(start, for: "start")
+            try require(year >= 0 && year < Self.maximumYears, .actionTimeOutOfRange("start", year))
+            action.startMonth = year * 12
+            action.endMonth = min(action.startMonth + duration, lastMonth)
         }
         try require(options["years"] == nil || options["until"] == nil, .yearsOrUntil)
-        if let length = options["years"] { action.endMonth = action.startMonth + (try number(length, for: "years")) * 12 }
+        if let length = options["years"] {
+            let value = try number(length, for: "years")
+            try require(value > 0, .actionLengthNotPositive(value))
+            action.endMonth = action.startMonth + value * 12
+        }
         if let until = options["until"] { action.endMonth = try number(until, for: "until") * 12 }
+        try require(action.endMonth <= lastMonth + 1e-9, .actionTimeOutOfRange("until", action.endMonth / 12))
         if let level = options["level"] { action.level = try number(level, for: "level") }
         return action
     }

@@ -1,23 +1,17 @@
 import EstateModel
+import Localization
 import Reports
 import SystemDynamics
 
 /// Running plans: `run`, `table`, `chart`, `compare`, `survey` and `predict`.
 extension Session {
-    /// The outputs `run` shows when none are named: overall and per-domain satisfaction, the living
-    /// environment, the service and the money (MODEL.md's headline indicators).
-    static let headlineOutputs = [
-        "satisfaction", "satisfaction_requests", "satisfaction_cleanliness", "safety", "trust", "cohesion",
-        "incivilities", "building_condition", "handling_delay_days", "vacancy", "charges_per_month",
-    ]
-
     /// Runs one plan over the session's horizon.
     func runPlan(_ plan: Plan) throws(CommandError) -> PlanRun {
         try checkInterruption()
         do {
             return try estateModel.run(state.scenario, plan: plan, years: years)
         } catch {
-            throw CommandError(.runFailed(plan.name, String(describing: error)))
+            throw CommandError(.runFailed(plan.name, (error as? any LocalizedMessage)?.text(in: language) ?? String(describing: error)))
         }
     }
 
@@ -35,7 +29,7 @@ extension Session {
             horizon = try self.horizon(first)
             words = words.dropFirst()
         }
-        let outputs = try words.isEmpty ? Self.headlineOutputs.map { word throws(CommandError) in try resolveOutput(word) }
+        let outputs = try words.isEmpty ? HeadlineOutputs.identifiers.map { word throws(CommandError) in try resolveOutput(word) }
             : words.map { word throws(CommandError) in try resolveOutput(word) }
         var trial = self
         trial.years = horizon
@@ -62,6 +56,14 @@ extension Session {
                       TableColumn.number(text(.differenceHeader))])
         for prediction in revealed {
             let year = prediction.year ?? years
+            // A year beyond the run has no result: say so rather than show the last value as that year's.
+            guard year <= run.years + 1e-9 else {
+                table.append([
+                    TableCell(prediction.output), TableCell(plain(year)), TableCell(plain(prediction.value)),
+                    TableCell(text(.notReached(run: run.years)), style: .yellow), TableCell("—"),
+                ])
+                continue
+            }
             let result = run.value(prediction.output, atMonth: year * 12) ?? .nan
             let difference = result - prediction.value
             table.append([
@@ -99,6 +101,9 @@ extension Session {
             trial.years = try horizon(first)
         }
         let named = words.filter { CommandWords.number($0) == nil }
+        if let repeated = named.enumerated().first(where: { named[..<$0.offset].contains($0.element) })?.element {
+            throw CommandError(.duplicatePlan(repeated))
+        }
         var plans = try named.map { word throws(CommandError) in try resolvePlan(word) }
         if plans.isEmpty { plans = state.scenario.plans }
         if plans.first?.name != baselinePlan.name { plans.insert(baselinePlan, at: 0) }
@@ -106,7 +111,7 @@ extension Session {
         for plan in plans { runs.append(try trial.runPlan(plan)) }
         years = trial.years
         lastRuns = runs
-        let outputs = try Self.headlineOutputs.map { word throws(CommandError) in try resolveOutput(word) }
+        let outputs = try HeadlineOutputs.identifiers.map { word throws(CommandError) in try resolveOutput(word) }
         return ComparisonReport.render(PlanComparison(runs: runs), outputs: outputs, style: reportStyle)
     }
 
@@ -120,13 +125,17 @@ extension Session {
         for (key, word) in zip(["year", "sample", "seed"], words) where options[key] == nil { options[key] = word }
         try require(words.count <= 3, .usage(Command.survey.usage))
         let year = try options["year"].map { word throws(CommandError) in try number(word, for: "year") }
-        let sample = try options["sample"].map { word throws(CommandError) in try number(word, for: "sample") } ?? 300
-        let seed = try options["seed"].map { word throws(CommandError) in try number(word, for: "seed") } ?? 1
-        try require(sample >= 1 && sample <= 100_000 && sample == sample.rounded(), .sampleOutOfRange(sample))
+        let sample = try options["sample"].map { word throws(CommandError) in try number(word, for: "sample") }
+            ?? Double(SurveyWave.defaultSampleSize)
+        let seed = try options["seed"].map { word throws(CommandError) in try number(word, for: "seed") }
+            ?? Double(SurveyWave.defaultSeed)
+        try require(
+            sample >= 1 && sample <= Double(SurveyWave.maximumSampleSize) && sample == sample.rounded(),
+            .sampleOutOfRange(sample))
         try require(seed >= 0 && seed == seed.rounded() && seed < 1e15, .badSeed(options["seed"] ?? ""))
         var trial = self
         if let year {
-            try require(year >= 0 && year <= 50, .yearsOutOfRange(year))
+            try require(year >= 0 && year <= SurveyWave.maximumYear, .surveyYearOutOfRange(year))
             trial.years = max(years, year)
         }
         let run = try trial.runPlan(plan)
@@ -157,10 +166,21 @@ extension Session {
         let output = try resolveOutput(words[0])
         let value = try number(words[1], for: output.id)
         let year = words.count == 3 ? try number(words[2], for: "year") : nil
-        if let year { try require(year >= 0 && year <= 50, .yearsOutOfRange(year)) }
+        if let year { try require(year >= 0 && year <= Self.maximumYears, .predictionYearOutOfRange(year)) }
+        if let range = physicalRange(of: output) {
+            try require(range.contains(value), .predictionOutOfRange(output.id, value: value, low: range.lowerBound, high: range.upperBound))
+        }
         let plan = currentPlan.name
         predictions.removeAll { $0.output == output.id && $0.plan == plan && $0.year == year }
         predictions.append(Prediction(output: output.id, value: value, year: year, plan: plan))
         return text(.predictionRecorded(output.id, value: plain(value), year: plain(year ?? years), plan: plan))
+    }
+
+    /// The values an output can take: the model's range when it declares one, else 0–100 for a
+    /// percentage and at least 0 for the other outputs (counts, delays, money); nil for other variables.
+    private func physicalRange(of output: OutputVariable) -> ClosedRange<Double>? {
+        if let range = estateModel.model.variable(named: output.id)?.range { return range }
+        guard OutputVariable.identifiers.contains(output.id) else { return nil }
+        return output.units == "%" ? 0...100 : 0...Double.greatestFiniteMagnitude
     }
 }

@@ -18,7 +18,7 @@ extension Session {
         do {
             scenario = try Scenario.named(name, model: estateModel)
         } catch {
-            throw CommandError(.cannotLoad(String(describing: error)))
+            throw CommandError(.cannotLoad((error as? any LocalizedMessage)?.text(in: language) ?? String(describing: error)))
         }
         state = EditableState(scenario: scenario, currentPlan: scenario.plans.first?.name ?? "")
         loadedScenario = scenario
@@ -35,17 +35,17 @@ extension Session {
         let scenario = state.scenario
         var lines = [scenario.name]
         let description = scenario.description.text(in: language)
-        if !description.isEmpty { lines.append(description) }
-        if let path = scenario.path { lines.append("\(text(.fileLabel)): \(path)") }
+        if !description.isEmpty { lines += description.wrapped(toWidth: width) }
+        if let path = scenario.path { lines.append(labelled(.fileLabel, path)) }
         var table = TextTable(
             columns: [TableColumn(text(.parameterHeader)), TableColumn.number(text(.valueHeader)), TableColumn(text(.unitsLabel)),
-                      TableColumn(text(.meaningLabel))])
+                      TableColumn.wrapping(text(.meaningLabel))])
         for name in scenario.parameterValues.keys.sorted() {
             guard let variable = estateModel.model.variable(named: name), let value = scenario.parameterValues[name] else { continue }
-            table.append([TableCell(name), TableCell(plain(value)), TableCell(variable.units ?? ""),
+            table.append([TableCell(name), TableCell(plain(value)), TableCell(units(variable.units)),
                           TableCell(self.description(of: variable))])
         }
-        lines.append(table.render(styling: styling))
+        lines.append(table.render(styling: styling, width: width))
         lines.append(text(.plansSummary(scenario.plans.map(\.name), current: state.currentPlan)))
         return lines.joined(separator: "\n")
     }
@@ -59,7 +59,9 @@ extension Session {
     func listParameters(filter: String?) -> String {
         let wanted = filter.map { canonicalName($0) }
         var table = TextTable(
-            columns: [TableColumn(""), TableColumn(text(.parameterHeader)), TableColumn.number(text(.valueHeader)),
+            columns: [TableColumn(""), TableColumn(text(.parameterHeader)),
+                      // A derived parameter shows its expression, which can be long: it wraps.
+                      TableColumn(text(.valueHeader), alignment: .right, wraps: true),
                       TableColumn(text(.unitsLabel)), TableColumn(text(.rangeLabel))])
         for variable in estateModel.model.variables where variable.kind == .parameter && !variable.name.hasPrefix("lever_") {
             if let wanted, !variable.name.contains(wanted) { continue }
@@ -67,10 +69,10 @@ extension Session {
             let value = ParameterValue.current(variable, in: state.scenario).map(plain) ?? "= \(variable.equation)"
             let range = variable.range.map { "\(plain($0.lowerBound)) .. \(plain($0.upperBound))" } ?? ""
             table.append([TableCell(changed ? "*" : ""), TableCell(variable.name), TableCell(value),
-                          TableCell(variable.units ?? ""), TableCell(range)])
+                          TableCell(units(variable.units)), TableCell(range)])
         }
         guard !table.rows.isEmpty else { return text(.noParameterMatches(filter ?? "")) }
-        return table.render(styling: styling)
+        return table.render(styling: styling, width: width)
     }
 
     mutating func setParameter(_ arguments: ArraySlice<String>) throws(CommandError) -> String {
@@ -86,7 +88,7 @@ extension Session {
         try change(.setParameter(variable.name, from: oldText, to: plain(value))) { state throws(CommandError) in
             state.scenario.parameterValues[variable.name] = value
         }
-        return text(.setParameter(variable.name, from: oldText, to: plain(value))) + (variable.units.map { " \($0)" } ?? "")
+        return text(.setParameter(variable.name, from: oldText, to: plain(value))) + (variable.units.map { " " + units($0) } ?? "")
     }
 
     func assumptions(filter: String?) -> String {

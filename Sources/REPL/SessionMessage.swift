@@ -22,6 +22,15 @@ enum SessionMessage: LocalizedMessage, Sendable {
     case unknownKey(String, suggestion: String?)
     case notANumber(String, what: String)
     case yearsOutOfRange(Double)
+    case notAParameter(String, kind: VariableKind)
+    case duplicatePlan(String)
+    case surveyYearOutOfRange(Double)
+    case predictionYearOutOfRange(Double)
+    case predictionOutOfRange(String, value: Double, low: Double, high: Double)
+    case notReached(run: Double)
+    case actionTimeOutOfRange(String, Double)
+    case actionLengthNotPositive(Double)
+    case fileProblem(LocalizedText)
     // Help.
     case commandsTitle, commandHeader, whatHeader, helpFooter, kindLabel, unitsLabel, equationLabel, valueLabel
     case rangeLabel, meaningLabel, sourceLabel, levelLabel, effectsLabel, stateCityShareLabel, example
@@ -110,16 +119,43 @@ enum SessionMessage: LocalizedMessage, Sendable {
             .init(fr: "Pas de levier « \(word) ».\(Self.hintFR(suggestion)) « levers » les liste.",
                   en: "No lever '\(word)'.\(Self.hintEN(suggestion)) 'levers' lists them.")
         case .unknownName(let word, let suggestion):
-            .init(fr: "Ni commande ni nom « \(word) ».\(Self.hintFR(suggestion))",
-                  en: "No command or name '\(word)'.\(Self.hintEN(suggestion))")
+            .init(fr: "Ni commande ni nom « \(word) ».\(Self.hintFR(suggestion)) « help » liste les commandes, « params » les paramètres, « levers » les leviers.",
+                  en: "No command or name '\(word)'.\(Self.hintEN(suggestion)) 'help' lists the commands, 'params' the parameters, 'levers' the levers.")
         case .unknownKey(let key, let suggestion):
             .init(fr: "Clé inconnue « \(key) ».\(Self.hintFR(suggestion)) Clés : level=, start=, years=, until=, lever=.",
                   en: "Unknown key '\(key)'.\(Self.hintEN(suggestion)) Keys: level=, start=, years=, until=, lever=.")
         case .notANumber(let word, let what):
             .init(fr: "« \(word) » n'est pas un nombre (\(what)).", en: "'\(word)' is not a number (\(what)).")
         case .yearsOutOfRange(let value):
-            .init(fr: "\(Self.number(value, .fr)) années : choisissez entre 1 et 50.",
-                  en: "\(Self.number(value, .en)) years: choose between 1 and 50.")
+            .init(fr: "Durée de \(Self.number(value, .fr)) ans : choisissez entre 1 et \(Self.number(Session.maximumYears, .fr)).",
+                  en: "A run of \(Self.number(value, .en)) years: choose between 1 and \(Self.number(Session.maximumYears, .en)).")
+        case .notAParameter(let name, let kind):
+            .init(fr: "« \(name) » est un résultat du modèle (\(Self.kindName(kind, .fr))), pas un paramètre : on ne le règle pas, on le lit (run \(name)). « params » liste les paramètres.",
+                  en: "'\(name)' is computed by the model (\(Self.kindName(kind, .en))), not a parameter: read it with 'run \(name)'. 'params' lists the parameters.")
+        case .duplicatePlan(let name):
+            .init(fr: "Le plan \(name) est nommé deux fois ; nommez chaque plan une fois.",
+                  en: "Plan \(name) is named twice; name each plan once.")
+        case .surveyYearOutOfRange(let value):
+            .init(fr: "Enquête à l'an \(Self.number(value, .fr)) : choisissez une année de 0 à \(Self.number(SurveyWave.maximumYear, .fr)).",
+                  en: "Survey at year \(Self.number(value, .en)): choose a year from 0 to \(Self.number(SurveyWave.maximumYear, .en)).")
+        case .predictionYearOutOfRange(let value):
+            .init(fr: "Prédiction à l'an \(Self.number(value, .fr)) : choisissez une année de 0 à \(Self.number(Session.maximumYears, .fr)).",
+                  en: "Prediction at year \(Self.number(value, .en)): choose a year from 0 to \(Self.number(Session.maximumYears, .en)).")
+        case .predictionOutOfRange(let name, let value, let low, let high):
+            high == .greatestFiniteMagnitude
+                ? .init(fr: "\(Self.number(value, .fr)) est impossible pour \(name) : la valeur est positive ou nulle.",
+                        en: "\(Self.number(value, .en)) is impossible for \(name): it is zero or more.")
+                : .init(fr: "\(Self.number(value, .fr)) est impossible pour \(name) : choisissez entre \(Self.number(low, .fr)) et \(Self.number(high, .fr)).",
+                        en: "\(Self.number(value, .en)) is impossible for \(name): choose between \(Self.number(low, .en)) and \(Self.number(high, .en)).")
+        case .notReached(let years):
+            .init(fr: "non atteint (run de \(Self.number(years, .fr)) ans)", en: "not reached (\(Self.number(years, .en))-year run)")
+        case .actionTimeOutOfRange(let key, let value):
+            .init(fr: "\(key)=\(Self.number(value, .fr)) : une action a lieu entre l'an 0 et l'an \(Self.number(Session.maximumYears, .fr)) (la plus longue projection).",
+                  en: "\(key)=\(Self.number(value, .en)): an action takes place between year 0 and year \(Self.number(Session.maximumYears, .en)) (the longest run).")
+        case .actionLengthNotPositive(let value):
+            .init(fr: "years=\(Self.number(value, .fr)) : une action dure plus de 0 an ; donnez years=N avec N > 0, ou until=ANNÉE.",
+                  en: "years=\(Self.number(value, .en)): an action lasts more than 0 years; give years=N with N > 0, or until=YEAR.")
+        case .fileProblem(let text): text
         case .commandsTitle: .init(fr: "Commandes", en: "Commands")
         case .commandHeader: .init(fr: "Commande", en: "Command")
         case .whatHeader: .init(fr: "Rôle", en: "What it does")
@@ -280,7 +316,10 @@ enum SessionMessage: LocalizedMessage, Sendable {
     private static var outputs: String { OutputVariable.identifiers.joined(separator: ", ") }
 
     private static func number(_ value: Double, _ language: Language) -> String {
-        let numbers = NumberFormatting(language: language)
-        return numbers.decimal(value, fractionDigits: value == value.rounded() ? 0 : 2, grouping: false)
+        ParameterValue.text(value, numbers: NumberFormatting(language: language))
+    }
+
+    private static func kindName(_ kind: VariableKind, _ language: Language) -> String {
+        SessionMessage.kind(kind).localized.text(in: language)
     }
 }

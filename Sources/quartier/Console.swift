@@ -12,6 +12,16 @@ enum Console {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
+    /// Writes an error on standard error: in the user's language when it has both texts, as it describes
+    /// itself otherwise.
+    static func error(_ error: any Error) {
+        if let message = error as? any LocalizedMessage {
+            self.error(message.text(in: language))
+        } else {
+            self.error(String(describing: error))
+        }
+    }
+
     /// Writes text to standard output as it is.
     static func output(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))

@@ -2,6 +2,18 @@ import ArgumentParser
 import EstateModel
 import Foundation
 import Reports
+import SystemDynamics
+
+/// The plan names of a `--plans a,b,…` option; a plan named twice is refused.
+func planNames(_ option: String?) throws -> [String]? {
+    guard let option else { return nil }
+    let names = option.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+    if let twice = names.first(where: { name in names.filter { $0 == name }.count > 1 }) {
+        throw ValidationError(
+            Console.localized(fr: "Le plan « \(twice) » est cité deux fois dans --plans.", en: "Plan '\(twice)' is named twice in --plans."))
+    }
+    return names
+}
 
 /// Output formats of `run`.
 enum RunFormat: String, ExpressibleByArgument, CaseIterable {
@@ -13,15 +25,14 @@ struct ScenarioOptions: ParsableArguments {
     @Argument(help: "A scenario file, or the name of one in Scenarios/ (see `quartier repl` then `scenarios`).")
     var scenario: String
 
-    @Option(help: "Horizon in years, 1 to 30 (default 10, the PSP horizon).")
+    @Option(help: ArgumentHelp(Console.localized(fr: "Horizon en années, de 1 à 30 (10 : l'horizon du PSP).", en: "Horizon in years, 1 to 30 (10: the PSP horizon).")))
     var years: Double = 10
 
     func validate() throws {
-        guard (1...30).contains(years) else {
+        guard (1...SurveyWave.maximumYear).contains(years) else {
+            let got = NumberFormatting(language: Console.language).decimal(years, fractionDigits: years == years.rounded() ? 0 : 2)
             throw ValidationError(
-                Console.language == .fr
-                    ? "--years doit être compris entre 1 et 30 (reçu \(years))."
-                    : "--years must be between 1 and 30 (got \(years)).")
+                Console.localized(fr: "--years doit être compris entre 1 et 30 (reçu \(got)).", en: "--years must be between 1 and 30 (got \(got))."))
         }
     }
 
@@ -30,6 +41,30 @@ struct ScenarioOptions: ParsableArguments {
         try reportingFailure {
             let model = try EstateModel.bundled()
             return (model, try Scenario.named(scenario, model: model))
+        }
+    }
+}
+
+/// Which outputs a table shows: the headline outputs by default, `all`, or a list.
+struct OutputSelection: ParsableArguments {
+    @Option(
+        help: ArgumentHelp(
+            Console.localized(
+                fr: "Indicateurs affichés, séparés par des virgules, ou « all » (par défaut : les principaux).",
+                en: "Outputs shown, comma-separated, or 'all' (default: the headline outputs).")))
+    var outputs: String?
+
+    /// The chosen outputs, or a message with the closest identifier and exit code 1.
+    func chosen(from model: EstateModel) throws -> [OutputVariable] {
+        guard let outputs else { return HeadlineOutputs.outputs(of: model) }
+        if outputs == "all" { return model.outputs }
+        return try outputs.split(separator: ",").map { word in
+            let id = word.trimmingCharacters(in: .whitespaces)
+            guard let output = model.outputs.first(where: { $0.id == id }) else {
+                let hint = NameSuggestion.didYouMean(id, in: model.outputs.map(\.id)).text(in: Console.language)
+                throw ValidationError(Console.localized(fr: "Indicateur inconnu « \(id) ».", en: "Unknown output '\(id)'.") + hint)
+            }
+            return output
         }
     }
 }
@@ -46,7 +81,7 @@ func reportingFailure<T>(_ body: () throws -> T) throws -> T {
     } catch let exit as ExitCode {
         throw exit
     } catch {
-        Console.error(String(describing: error))
+        Console.error(error)
         throw ExitCode.failure
     }
 }
@@ -61,8 +96,10 @@ struct RunCommand: ParsableCommand {
     @Option(help: "The plan to run (default: the scenario's first plan, by convention no action).")
     var plan: String?
 
-    @Option(help: "table, csv (time in months, then the outputs) or json.")
+    @Option(help: "table, csv (time in months, then every output) or json.")
     var format: RunFormat = .table
+
+    @OptionGroup var selection: OutputSelection
 
     func run() throws {
         let (model, scenario) = try options.load()
@@ -71,7 +108,8 @@ struct RunCommand: ParsableCommand {
             switch format {
             case .table:
                 let baseline = run.plan.name == scenario.plans.first?.name ? nil : try model.run(scenario, planNamed: nil, years: options.years)
-                Console.outputLine(PlanRunReport.render(run, baseline: baseline, outputs: model.outputs, style: standardOutputStyle))
+                Console.outputLine(
+                    PlanRunReport.render(run, baseline: baseline, outputs: try selection.chosen(from: model), style: standardOutputStyle))
             case .csv:
                 let series = OutputVariable.identifiers.map { run.series($0) ?? [] }
                 let rows: [[CSVValue]] = run.months.indices.map { row in
@@ -96,12 +134,15 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Comma-separated plan names; the first is the baseline (default: every plan of the scenario).")
     var plans: String?
 
+    @OptionGroup var selection: OutputSelection
+
     func run() throws {
         let (model, scenario) = try options.load()
         try reportingFailure {
-            let names = plans.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } }
+            let names = try planNames(plans)
             let comparison = try model.compare(scenario, planNames: names, years: options.years)
-            Console.outputLine(ComparisonReport.render(comparison, outputs: model.outputs, style: standardOutputStyle))
+            Console.outputLine(
+                ComparisonReport.render(comparison, outputs: try selection.chosen(from: model), style: standardOutputStyle))
         }
     }
 }
@@ -121,15 +162,20 @@ struct SurveyCommand: ParsableCommand {
     var year: Double?
 
     @Option(help: "Tenants interviewed per wave.")
-    var sample: Int = 400
+    var sample: Int = SurveyWave.defaultSampleSize
 
     @Option(help: "Seed of the sampling: the same seed gives the same answers.")
-    var seed: UInt64 = 2011
+    var seed: UInt64 = SurveyWave.defaultSeed
 
     func validate() throws {
-        guard sample >= 1 && sample <= 1_000_000 else {
+        let numbers = NumberFormatting(language: Console.language)
+        guard sample >= 1 && sample <= SurveyWave.maximumSampleSize else {
+            let maximum = numbers.decimal(Double(SurveyWave.maximumSampleSize), fractionDigits: 0)
             throw ValidationError(
-                Console.language == .fr ? "--sample doit être compris entre 1 et 1 000 000." : "--sample must be between 1 and 1,000,000.")
+                Console.localized(fr: "--sample doit être compris entre 1 et \(maximum).", en: "--sample must be between 1 and \(maximum)."))
+        }
+        if let year, !(0...SurveyWave.maximumYear).contains(year) {
+            throw ValidationError(Console.localized(fr: "--year doit être compris entre 0 et 30.", en: "--year must be between 0 and 30."))
         }
     }
 
@@ -140,11 +186,7 @@ struct SurveyCommand: ParsableCommand {
             let run = try model.run(scenario, planNamed: plan, years: horizon)
             let waves: [SurveyWave]
             if let year {
-                guard year >= 0, let wave = SurveyWave(run: run, month: year * 12, sampleSize: sample, seed: seed) else {
-                    throw ValidationError(
-                        Console.language == .fr ? "--year doit être compris entre 0 et 30." : "--year must be between 0 and 30.")
-                }
-                waves = [wave]
+                waves = SurveyWave(run: run, month: year * 12, sampleSize: sample, seed: seed).map { [$0] } ?? []
             } else {
                 waves = SurveyWave.triennial(run: run, sampleSize: sample, seed: seed)
             }
@@ -172,15 +214,21 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Comma-separated plan names (default: every plan of the scenario).")
     var plans: String?
 
-    @Option(help: "csv or json (default: from the file name, else csv).")
+    @Option(help: "csv or json (default: from the file name's extension).")
     var format: ExportFormat?
 
     func run() throws {
         let (model, scenario) = try options.load()
         try reportingFailure {
-            let names = plans.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } }
+            let names = try planNames(plans)
             let runs = try model.compare(scenario, planNames: names, years: options.years).runs
-            let chosen = format ?? (output.lowercased().hasSuffix(".json") ? .json : .csv)
+            let lowercased = output.lowercased()
+            guard let chosen = format ?? (lowercased.hasSuffix(".json") ? .json : lowercased.hasSuffix(".csv") ? .csv : nil) else {
+                throw ValidationError(
+                    Console.localized(
+                        fr: "Le nom « \(output) » ne dit pas le format : terminez-le par .csv ou .json, ou ajoutez --format csv|json.",
+                        en: "The name '\(output)' does not say the format: end it with .csv or .json, or add --format csv|json."))
+            }
             let data = chosen == .json ? try PlanRunExport.json(runs) : Data(PlanRunExport.csv(runs).utf8)
             do {
                 try AtomicFileWriter.write(data, to: URL(fileURLWithPath: output))

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Localization
 import Reports
 import SystemDynamics
 
@@ -14,7 +15,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let model = try loadModel(file)
-        for warning in model.warnings { Console.error(warning.description) }
+        for warning in model.warnings { Console.error(warning.text(in: Console.language)) }
         Console.error(
             Console.language == .fr
                 ? "\(file) : modèle valide, \(model.variables.count) variables, \(model.warnings.count) avertissement(s)."
@@ -46,15 +47,16 @@ struct SimulateCommand: ParsableCommand {
 
     func run() throws {
         let model = try loadModel(file)
-        for warning in model.warnings { Console.error(warning.description) }
+        for warning in model.warnings { Console.error(warning.text(in: Console.language)) }
         let results: SimulationResults
         do {
             results = try model.compile().run(RunOptions(dt: dt, method: method))
         } catch let error as ModelError {
-            Console.error(error.description)
+            Console.error(error)
             throw ExitCode.failure
         } catch {
-            Console.error("\(file): error: \(error)")
+            let message = (error as? any LocalizedMessage)?.text(in: Console.language) ?? String(describing: error)
+            Console.error(Console.language == .fr ? "\(file) : erreur : \(message)" : "\(file): error: \(message)")
             throw ExitCode.failure
         }
         switch format {
@@ -80,7 +82,7 @@ struct ConvertCommand: ParsableCommand {
 
     func run() throws {
         let model = try loadModel(file)
-        for warning in model.warnings { Console.error(warning.description) }
+        for warning in model.warnings { Console.error(warning.text(in: Console.language)) }
         do {
             try AtomicFileWriter.write(Data(model.xmile().utf8), to: URL(fileURLWithPath: output))
         } catch {
@@ -97,7 +99,7 @@ func loadModel(_ path: String) throws -> Model {
     do {
         return try Model.load(contentsOf: path)
     } catch {
-        Console.error(error.description)
+        Console.error(error)
         throw ExitCode.failure
     }
 }

@@ -38,7 +38,7 @@ struct ReplCommand: ParsableCommand {
                 estateModel: model, scenario: try Scenario.named(scenario, model: model), language: language,
                 styling: .forStandardOutput(), width: TerminalWidth.forStandardOutput())
         } catch {
-            Console.error(String(describing: error))
+            Console.error(error)
             throw ExitCode.failure
         }
         if let script {
@@ -67,7 +67,7 @@ struct ReplCommand: ParsableCommand {
     private func interact(_ start: Session, reader: LineReader) {
         var session = start
         let vocabulary = SharedVocabulary(session.vocabulary)
-        reader.setCompletion { context in vocabulary.candidates(precedingWords: context.precedingWords) }
+        reader.setCompletion { context in vocabulary.candidates(precedingWords: context.precedingWords, word: context.word) }
         session.isInterrupted = { InterruptFlag.isSet }
         Console.outputLine(session.banner)
         loop: while true {

@@ -49,7 +49,7 @@ struct EstateCommandsTests {
         #expect(scenario.errors.contains("kremlin-bicetre"))
         let years = try QuartierBinary.run(["run", "kremlin-bicetre", "--years", "50"])
         #expect(years.status != 0)
-        #expect(years.errors.contains("--years must be between 1 and 30 (got 50.0)."))
+        #expect(years.errors.contains("--years must be between 1 and 30 (got 50)."))
     }
 
     @Test("compare shows every plan, the differences and the costs by funder")
@@ -93,5 +93,34 @@ struct EstateCommandsTests {
         let blocked = try QuartierBinary.run(["export", "kremlin-bicetre", directory.path, "--years", "1"])
         #expect(blocked.status == 1)
         #expect(FileManager.default.fileExists(atPath: csv.path), "a failed export leaves other files alone")
+    }
+
+    @Test("--outputs chooses the rows: the headline outputs by default, all, or a list with suggestions")
+    func outputsOption() throws {
+        let headline = try QuartierBinary.run(["compare", "kremlin-bicetre", "--years", "2"])
+        let all = try QuartierBinary.run(["compare", "kremlin-bicetre", "--years", "2", "--outputs", "all"])
+        let two = try QuartierBinary.run(["compare", "kremlin-bicetre", "--years", "2", "--outputs", "trust,vacancy"])
+        #expect(headline.status == 0 && all.status == 0 && two.status == 0)
+        #expect(all.output.split(separator: "\n").count > headline.output.split(separator: "\n").count)
+        #expect(two.output.split(separator: "\n").count < headline.output.split(separator: "\n").count)
+        let typo = try QuartierBinary.run(["compare", "kremlin-bicetre", "--outputs", "trst"])
+        #expect(typo.status == 1)
+        #expect(typo.errors.contains("Unknown output 'trst'. Did you mean 'trust'?"))
+    }
+
+    @Test("a plan named twice, a survey past 30 years and an export without a format are refused")
+    func refusals() throws {
+        let twice = try QuartierBinary.run(["compare", "kremlin-bicetre", "--plans", "deux-axes,deux-axes"])
+        #expect(twice.status == 1)
+        #expect(twice.errors.contains("Plan 'deux-axes' is named twice in --plans."))
+        let late = try QuartierBinary.run(["survey", "kremlin-bicetre", "--year", "40"])
+        #expect(late.status != 0)
+        #expect(late.errors.contains("--year must be between 0 and 30."))
+        let directory = try QuartierBinary.temporaryFolder()
+        let text = directory.appendingPathComponent("out.txt")
+        let unknown = try QuartierBinary.run(["export", "kremlin-bicetre", text.path])
+        #expect(unknown.status == 1)
+        #expect(unknown.errors.contains("does not say the format: end it with .csv or .json, or add --format csv|json."))
+        #expect(!FileManager.default.fileExists(atPath: text.path))
     }
 }

@@ -14,7 +14,7 @@ struct REPLScriptTests {
         for expected in [
             "Scenario kremlin-bicetre loaded.", "plan 'atelier' against 'statu-quo', 10 years",
             "Predictions and results, plan atelier", "Replaying 'Action added to plan atelier: participatory_audit",
-            "Undone: mediator_cost", "Cumulative costs by funder", "Simulated survey, plan 'atelier': 300 respondents",
+            "Undone: mediator_cost", "Cumulative costs by funder", "Simulated survey, plan 'atelier': 400 respondents",
             "Session saved to workshop-session.json.",
         ] {
             #expect(result.output.contains(expected), "missing: \(expected)")

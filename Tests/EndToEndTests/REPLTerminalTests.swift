@@ -51,15 +51,15 @@ struct REPLTerminalTests {
         func stop() { _ = try? tmux(["kill-server"]) }
     }
 
-    /// Kremlin-Bicêtre with 20 more copies of its largest plan, so that `compare years=50` runs long enough
+    /// Kremlin-Bicêtre with 40 more copies of its largest plan, so that `compare years=30` runs long enough
     /// to be interrupted.
     static func largeScenario(in folder: URL) throws -> URL {
         let source = QuartierBinary.packageRoot.appendingPathComponent("Scenarios/kremlin-bicetre.yaml")
         var text = try String(contentsOf: source, encoding: .utf8)
-        for index in 1...20 {
+        for index in 1...40 {
             text += "\n  - name: copie-\(index)\n    actions:\n"
-            text += "      - {lever: social_cohesion, start_year: 0, duration_years: 50, level: 1}\n"
-            text += "      - {lever: participatory_audit, start_year: 0, duration_years: 50, level: 1}\n"
+            text += "      - {lever: social_cohesion, start_year: 0, duration_years: 30, level: 1}\n"
+            text += "      - {lever: participatory_audit, start_year: 0, duration_years: 30, level: 1}\n"
         }
         let url = folder.appendingPathComponent("large.yaml")
         try Data(text.utf8).write(to: url)
@@ -96,7 +96,7 @@ struct REPLTerminalTests {
         #expect(terminal.waitFor("^C"))
 
         // Ctrl-C stops a long compare; the plan made before is still there.
-        try terminal.keys("compare years=50", "Enter")
+        try terminal.keys("compare years=30", "Enter")
         Thread.sleep(forTimeInterval: 0.4)
         try terminal.keys("C-c")
         #expect(terminal.waitFor("Interrupted: the session is unchanged."), "\(terminal.screen())")

@@ -1,14 +1,36 @@
+import Foundation
 import Testing
 @testable import EstateModel
 
 @Suite("Scenario files: errors users can act on")
 struct ScenarioErrorTests {
     func messages(_ yaml: String) throws -> [String] {
+        try error(yaml)?.issues.map(\.description) ?? []
+    }
+
+    func frenchMessages(_ yaml: String) throws -> [String] {
+        try error(yaml)?.issues.map { $0.text(in: .fr) } ?? []
+    }
+
+    func error(_ yaml: String) throws -> ScenarioError? {
         do {
             _ = try Scenario.parse(yaml: yaml, fileName: "bad.yaml", model: TestSupport.model())
-            return []
+            return nil
         } catch let error as ScenarioError {
-            return error.issues.map(\.description)
+            return error
+        }
+    }
+
+    /// The error of loading a file holding `bytes`, which is removed afterwards.
+    func loadError(_ bytes: [UInt8]) throws -> (path: String, error: ScenarioError?) {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("quartier-\(UUID().uuidString).yaml").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        do {
+            _ = try Scenario.load(path: path, model: TestSupport.model())
+            return (path, nil)
+        } catch let error as ScenarioError {
+            return (path, error)
         }
     }
 
@@ -20,6 +42,40 @@ struct ScenarioErrorTests {
         #expect(found.count == 1)
         #expect(found.first?.hasPrefix("bad.yaml:") == true)
         #expect(found.first?.contains("YAML syntax") == true)
+        let french = try frenchMessages("name: x\nestate:\n  dwellings: [1, 2\n")
+        #expect(french.first?.hasPrefix("bad.yaml:") == true)
+        #expect(french.first?.contains(" : erreur : syntaxe YAML : ") == true)
+        #expect(french.first?.hasSuffix("Vérifiez l'indentation et le « : » après chaque clé.") == true)
+    }
+
+    @Test("an empty file names the file and says what a scenario is, in both languages")
+    func emptyFile() throws {
+        let keys = "name, description, estate, initial, parameters, state_city_share, plans"
+        #expect(try messages("") == ["bad.yaml:1:1: error: the scenario file is empty. A scenario is a mapping with the keys \(keys)."])
+        #expect(try frenchMessages("  \n") == [
+            "bad.yaml:1:1 : erreur : le fichier de scénario est vide. Un scénario est un dictionnaire avec les clés \(keys)."
+        ])
+    }
+
+    @Test("a binary file is named and recognised as not text, in both languages")
+    func binaryFile() throws {
+        let (path, error) = try loadError([0x89, 0x50, 0x4E, 0x47, 0x00, 0xFF, 0xFE])
+        #expect(error?.description == "\(path):1:1: error: this is not a text file in UTF-8 (it contains binary data). Is it the right file?")
+        #expect(
+            error?.text(in: .fr)
+                == "\(path):1:1 : erreur : ce n'est pas un fichier texte en UTF-8 (il contient des données binaires). Est-ce le bon fichier ?")
+    }
+
+    @Test("a file that cannot be read is named")
+    func missingFile() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("quartier-missing-\(UUID().uuidString).yaml").path
+        do {
+            _ = try Scenario.load(path: path, model: TestSupport.model())
+            Issue.record("a missing file loaded")
+        } catch let error as ScenarioError {
+            #expect(error.description.hasPrefix("\(path):1:1: error: cannot read this scenario file"))
+            #expect(error.text(in: .fr).hasPrefix("\(path):1:1 : erreur : impossible de lire ce fichier de scénario"))
+        }
     }
 
     @Test("an unknown key names the closest valid one and the allowed keys")
@@ -29,6 +85,28 @@ struct ScenarioErrorTests {
             "bad.yaml:2:1: error: unknown key 'estat' in the top level. Did you mean 'estate'? "
                 + "Allowed: name, description, estate, initial, parameters, state_city_share, plans."
         ])
+    }
+
+    @Test("in French, messages use French words, quotes and a space before colons and question marks")
+    func unknownKeyInFrench() throws {
+        let found = try frenchMessages("name: x\nestat:\n  dwellings: 100\n" + Self.plans)
+        #expect(found == [
+            "bad.yaml:2:1 : erreur : clé inconnue « estat » dans le niveau principal. Vouliez-vous dire « estate » ? "
+                + "Autorisées : name, description, estate, initial, parameters, state_city_share, plans."
+        ])
+    }
+
+    @Test("every issue is listed, one per line, in each language")
+    func everyIssueInEachLanguage() throws {
+        let error = try #require(try error("estate:\n  dwellings: many\n  lifts: 0.5x\n" + Self.plans))
+        #expect(error.text(in: .en) == """
+            bad.yaml:2:14: error: 'dwellings' must be a number, not 'many'.
+            bad.yaml:3:10: error: 'lifts' must be a number, not '0.5x'.
+            """)
+        #expect(error.text(in: .fr) == """
+            bad.yaml:2:14 : erreur : « dwellings » doit être un nombre, pas « many ».
+            bad.yaml:3:10 : erreur : « lifts » doit être un nombre, pas « 0.5x ».
+            """)
     }
 
     @Test("a wrong type says what was expected")
@@ -103,6 +181,16 @@ struct ScenarioErrorTests {
             _ = try scenario.plan(named: "deux-axe")
         } catch let error as ScenarioError {
             #expect(error.description.contains("Did you mean 'deux-axes'?"))
+            #expect(error.text(in: .fr).hasPrefix("erreur : Le scénario « kremlin-bicetre »"))
+            #expect(error.text(in: .fr).contains("n'a pas de plan « deux-axe ». Vouliez-vous dire « deux-axes » ? Plans : statu-quo,"))
+        }
+        do {
+            _ = try ScenarioLocator.resolve("kremlin-bicetr")
+            Issue.record("a misspelt scenario name was found")
+        } catch let error as ScenarioError {
+            #expect(error.description.contains("No scenario file or name 'kremlin-bicetr'"))
+            #expect(error.text(in: .fr).contains("Aucun fichier ni nom de scénario « kremlin-bicetr »"))
+            #expect(error.text(in: .fr).contains("Vouliez-vous dire « kremlin-bicetre » ?"))
         }
     }
 
@@ -111,9 +199,11 @@ struct ScenarioErrorTests {
         let model = try TestSupport.model()
         var plan = Plan(name: "essai")
         plan.add(Action(lever: "mediators", startYear: 0, durationYears: 2, level: 5))
-        #expect(plan.problems(model: model) == [
+        #expect(plan.problems(model: model).map(\.en) == [
             "plan 'essai', action 1: level 5 of 'mediators' is outside its range 0 .. 1 (FTE per 100 dwellings)."
         ])
+        #expect(plan.problems(model: model).map(\.fr).first?.hasPrefix(
+            "plan « essai », action 1 : le niveau 5 de « mediators » sort de son intervalle 0 .. 1 (") == true)
         #expect(throws: ScenarioError.self) { try model.run(Scenario(name: "s"), plan: plan) }
         plan.replaceAction(at: 0, with: Action(lever: "mediators", startYear: 0, durationYears: 2, level: 0.5))
         #expect(plan.problems(model: model).isEmpty)

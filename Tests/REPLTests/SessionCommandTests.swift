@@ -116,7 +116,7 @@ struct SessionCommandTests {
         #expect(text.contains("Difference"))
         #expect(text.contains("State and city"))
         #expect(text.contains("landlord"))
-        #expect(session.execute("run 0").output.contains("between 1 and 50"))
+        #expect(session.execute("run 0").output.contains("between 1 and 30"))
         #expect(session.execute("run 5 trst").output.contains("Did you mean 'trust'?"))
     }
 

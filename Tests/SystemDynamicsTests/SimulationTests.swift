@@ -103,10 +103,12 @@ struct RerunTests {
     @Test("bad inputs are refused with the closest name")
     func badInputs() throws {
         let compiled = try Model(source: "parameter lever = 0\naux effect = lever\n", fileName: "m.sdm").compile()
-        #expect(throws: SimulationError("Unknown parameter 'levr'. Did you mean 'lever'?")) {
+        #expect(throws: SimulationError(fr: "Paramètre inconnu « levr ». Vouliez-vous dire « lever » ?", en: "Unknown parameter 'levr'. Did you mean 'lever'?")) {
             try compiled.run(RunOptions(inputs: ["levr": .constant(1)]))
         }
-        #expect(throws: SimulationError("'effect' is a aux, not a parameter: only parameters take input values.")) {
+        #expect(throws: SimulationError(
+                fr: "« effect » est un aux, pas un paramètre : seuls les paramètres reçoivent des valeurs d'entrée.",
+                en: "'effect' is a aux, not a parameter: only parameters take input values.")) {
             try compiled.run(RunOptions(inputs: ["effect": .constant(1)]))
         }
     }
@@ -115,7 +117,7 @@ struct RerunTests {
     func tooLarge() throws {
         let compiled = try Model(source: "parameter lever = 0\n", fileName: "m.sdm").compile()
         #expect(throws: SimulationError.self) { try compiled.run(RunOptions(stop: 1e12, dt: 1)) }
-        #expect(throws: SimulationError("The time step must be a positive number (it is -1.0).")) {
+        #expect(throws: SimulationError(fr: "Le pas de temps doit être un nombre positif (il vaut -1.0).", en: "The time step must be a positive number (it is -1.0).")) {
             try compiled.run(RunOptions(dt: -1))
         }
     }

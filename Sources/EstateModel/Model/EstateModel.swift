@@ -18,15 +18,21 @@ public struct EstateModel: Sendable {
 
     private static let shared: Result<EstateModel, EstateModelError> = {
         guard let url = Bundle.module.url(forResource: "estate", withExtension: "sdm") else {
-            return .failure(EstateModelError("The model file estate.sdm is missing from the EstateModel bundle; reinstall Quartier."))
+            return .failure(EstateModelError(
+                    fr: "Le fichier de modèle estate.sdm manque dans le paquet EstateModel ; réinstallez Quartier.",
+                    en: "The model file estate.sdm is missing from the EstateModel bundle; reinstall Quartier."))
         }
         do {
             let text = try String(contentsOf: url, encoding: .utf8)
             return .success(try EstateModel(source: text, fileName: "estate.sdm"))
         } catch let error as ModelError {
-            return .failure(EstateModelError("The bundled model estate.sdm has errors:\n\(error.description)"))
+            return .failure(EstateModelError(
+                    fr: "Le modèle fourni estate.sdm contient des erreurs :\n\(error.text(in: .fr))",
+                    en: "The bundled model estate.sdm has errors:\n\(error.text(in: .en))"))
         } catch {
-            return .failure(EstateModelError("Cannot read the bundled model estate.sdm: \(error.localizedDescription)"))
+            return .failure(EstateModelError(
+                    fr: "Impossible de lire le modèle fourni estate.sdm : \(error.localizedDescription)",
+                    en: "Cannot read the bundled model estate.sdm: \(error.localizedDescription)"))
         }
     }()
 

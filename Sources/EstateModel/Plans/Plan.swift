@@ -45,37 +45,54 @@ public struct Plan: Sendable, Hashable {
         return true
     }
 
-    /// What is wrong with the plan, one sentence per problem (empty when it can run): unknown levers,
-    /// levels outside the lever's range, periods that end before they start or begin before month 0, and
-    /// actions on the same lever that overlap.
-    public func problems(model: EstateModel) -> [String] {
-        var found: [String] = []
+    /// What is wrong with the plan, one sentence per problem in both languages (empty when it can run):
+    /// unknown levers, levels outside the lever's range, periods that end before they start or begin before
+    /// month 0, and actions on the same lever that overlap.
+    public func problems(model: EstateModel) -> [LocalizedText] {
+        var found: [LocalizedText] = []
         for (index, action) in actions.enumerated() {
-            let where_ = "plan '\(name)', action \(index + 1)"
+            let fr = "plan « \(name) », action \(index + 1) : « \(action.lever) »"
+            let en = "plan '\(name)', action \(index + 1): '\(action.lever)'"
             guard let lever = LeverCatalogue.lever(action.lever) else {
+                let hint = NameSuggestion.didYouMean(action.lever, in: LeverCatalogue.identifiers)
+                let levers = LeverCatalogue.identifiers.joined(separator: ", ")
                 found.append(
-                    "\(where_): unknown lever '\(action.lever)'.\(NameSuggestion.didYouMean(action.lever, in: LeverCatalogue.identifiers)) "
-                        + "Levers: \(LeverCatalogue.identifiers.joined(separator: ", ")).")
+                    LocalizedText(
+                        fr: "plan « \(name) », action \(index + 1) : levier inconnu « \(action.lever) ».\(hint.fr) Leviers : \(levers).",
+                        en: "plan '\(name)', action \(index + 1): unknown lever '\(action.lever)'.\(hint.en) Levers: \(levers)."))
                 continue
             }
             if let range = model.range(of: lever.parameter), !range.contains(action.level) {
+                let bounds = "\(Self.format(range.lowerBound)) .. \(Self.format(range.upperBound))"
                 found.append(
-                    "\(where_): level \(Self.format(action.level)) of '\(action.lever)' is outside its range "
-                        + "\(Self.format(range.lowerBound)) .. \(Self.format(range.upperBound)) (\(lever.levelUnit.en)).")
+                    LocalizedText(
+                        fr: "plan « \(name) », action \(index + 1) : le niveau \(Self.format(action.level)) de « \(action.lever) » "
+                            + "sort de son intervalle \(bounds) (\(lever.levelUnit.fr)).",
+                        en: "plan '\(name)', action \(index + 1): level \(Self.format(action.level)) of '\(action.lever)' is outside its range "
+                            + "\(bounds) (\(lever.levelUnit.en))."))
             }
             if !(action.startMonth >= 0) {
-                found.append("\(where_): '\(action.lever)' starts before the simulation (month \(Self.format(action.startMonth))); start at year 0 or later.")
+                let month = Self.format(action.startMonth)
+                found.append(
+                    LocalizedText(
+                        fr: "\(fr) commence avant la simulation (mois \(month)) ; commencez à l'année 0 ou après.",
+                        en: "\(en) starts before the simulation (month \(month)); start at year 0 or later."))
             }
             if !(action.endMonth > action.startMonth) {
+                let (start, end) = (Self.format(action.startMonth), Self.format(action.endMonth))
                 found.append(
-                    "\(where_): '\(action.lever)' ends (month \(Self.format(action.endMonth))) before it starts "
-                        + "(month \(Self.format(action.startMonth))); give a positive duration.")
+                    LocalizedText(
+                        fr: "\(fr) se termine (mois \(end)) avant de commencer (mois \(start)) ; donnez une durée positive.",
+                        en: "\(en) ends (month \(end)) before it starts (month \(start)); give a positive duration."))
             }
             for (otherIndex, other) in actions.enumerated() where otherIndex < index && other.overlaps(action) {
+                let months = "\(Self.format(other.startMonth))-\(Self.format(other.endMonth))"
                 found.append(
-                    "\(where_): '\(action.lever)' overlaps action \(otherIndex + 1) on the same lever "
-                        + "(months \(Self.format(other.startMonth))-\(Self.format(other.endMonth))); "
-                        + "make the periods follow each other or merge them.")
+                    LocalizedText(
+                        fr: "\(fr) chevauche l'action \(otherIndex + 1) sur le même levier (mois \(months)) ; "
+                            + "faites se suivre les périodes ou fusionnez-les.",
+                        en: "\(en) overlaps action \(otherIndex + 1) on the same lever (months \(months)); "
+                            + "make the periods follow each other or merge them."))
             }
         }
         return found

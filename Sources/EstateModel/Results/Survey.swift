@@ -18,6 +18,15 @@ public struct SurveyResult: Sendable, Hashable {
 /// that month, independently (simple random sampling, non-response ignored). The 95% interval is the Wilson
 /// score interval, which behaves better than the normal approximation near 0% and 100% and for small samples.
 public struct SurveyWave: Sendable, Hashable {
+    /// Tenants interviewed per wave when the user gives no sample: 400, the order of the HLM triennial
+    /// surveys per estate (a ±5-point 95% interval around 50%).
+    public static let defaultSampleSize = 400
+    /// The largest sample accepted: beyond, sampling noise is negligible and the run only gets slower.
+    public static let maximumSampleSize = 1_000_000
+    /// The seed when the user gives none (the year of the national reference survey, so runs repeat).
+    public static let defaultSeed: UInt64 = 2011
+    /// The latest year a wave may be taken at: the end of the longest run (30 years, as `--years`).
+    public static let maximumYear: Double = 30
     /// Month of the wave.
     public var month: Double
     /// Number of respondents.

@@ -37,14 +37,17 @@ public struct Scenario: Sendable {
     /// - Throws: `ScenarioError` naming the plans available and the closest one.
     public func plan(named name: String?) throws -> Plan {
         guard let name else {
-            guard let first = plans.first else { throw ScenarioError("Scenario '\(self.name)' has no plan; add one under 'plans:'.") }
+            guard let first = plans.first else { throw ScenarioError(
+                    fr: "Le scénario « \(self.name) » n'a aucun plan ; ajoutez-en un sous « plans: ».",
+                    en: "Scenario '\(self.name)' has no plan; add one under 'plans:'.") }
             return first
         }
         if let plan = plans.first(where: { $0.name == name }) { return plan }
         let names = plans.map(\.name)
+        let hint = NameSuggestion.didYouMean(name, in: names)
         throw ScenarioError(
-            "Scenario '\(self.name)' has no plan '\(name)'.\(NameSuggestion.didYouMean(name, in: names)) "
-                + "Plans: \(names.joined(separator: ", ")).")
+            fr: "Le scénario « \(self.name) » n'a pas de plan « \(name) ».\(hint.fr) Plans : \(names.joined(separator: ", ")).",
+            en: "Scenario '\(self.name)' has no plan '\(name)'.\(hint.en) Plans: \(names.joined(separator: ", ")).")
     }
 
     /// Replaces the plan with the same name, or appends it.
@@ -67,11 +70,17 @@ public struct Scenario: Sendable {
     /// Reads and checks a scenario file.
     /// - Throws: `ScenarioError` with file, line and column for every problem.
     public static func load(path: String, model: EstateModel) throws -> Scenario {
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw ScenarioError("Cannot read scenario file '\(path)': \(error.localizedDescription)")
+        let start = SourceLocation(file: path, line: 1, column: 1)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ScenarioError(
+                fr: "impossible de lire ce fichier de scénario (vérifiez qu'il existe, que c'est un fichier et ses droits d'accès).",
+                en: "cannot read this scenario file (check that it exists, that it is a file and its permissions).", at: start)
+        }
+        // A NUL byte never occurs in YAML text: the file is binary even if it happens to decode as UTF-8.
+        guard !data.contains(0), let text = String(data: data, encoding: .utf8) else {
+            throw ScenarioError(
+                fr: "ce n'est pas un fichier texte en UTF-8 (il contient des données binaires). Est-ce le bon fichier ?",
+                en: "this is not a text file in UTF-8 (it contains binary data). Is it the right file?", at: start)
         }
         let defaultName = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         var scenario = try parse(yaml: text, fileName: path, defaultName: defaultName, model: model)

@@ -1,5 +1,6 @@
-import SystemDynamics
 import Foundation
+import Localization
+import SystemDynamics
 
 /// Finds scenario files by name.
 ///
@@ -55,9 +56,13 @@ public enum ScenarioLocator {
             }
         }
         let names = availableNames()
-        let searched = directories.isEmpty ? "no Scenarios folder was found" : "searched \(directories.joined(separator: ", "))"
+        let folders = directories.joined(separator: ", ")
+        let hint = NameSuggestion.didYouMean(nameOrPath, in: names)
+        let list = names.joined(separator: ", ")
         throw ScenarioError(
-            "No scenario file or name '\(nameOrPath)' (\(searched)).\(NameSuggestion.didYouMean(nameOrPath, in: names)) "
-                + (names.isEmpty ? "Set QUARTIER_SCENARIOS to a folder of scenarios." : "Scenarios: \(names.joined(separator: ", "))."))
+            fr: "Aucun fichier ni nom de scénario « \(nameOrPath) » (\(directories.isEmpty ? "aucun dossier Scenarios trouvé" : "cherché dans \(folders)")).\(hint.fr) "
+                + (names.isEmpty ? "Donnez à QUARTIER_SCENARIOS le chemin d'un dossier de scénarios." : "Scénarios : \(list)."),
+            en: "No scenario file or name '\(nameOrPath)' (\(directories.isEmpty ? "no Scenarios folder was found" : "searched \(folders)")).\(hint.en) "
+                + (names.isEmpty ? "Set QUARTIER_SCENARIOS to a folder of scenarios." : "Scenarios: \(list)."))
     }
 }

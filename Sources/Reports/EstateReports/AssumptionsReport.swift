@@ -20,7 +20,7 @@ public enum AssumptionsReport {
             title: text(.assumptionsTitle(scenario: scenario.name)),
             columns: [
                 TableColumn(""), TableColumn(text(.parameter)), TableColumn.number(text(.value)), TableColumn(text(.unit)),
-                TableColumn(text(.range)), TableColumn(text(.origin)), TableColumn(text(.source)),
+                TableColumn(text(.range)), TableColumn(text(.origin)), TableColumn.wrapping(text(.source)),
             ])
         for variable in model.model.variables where variable.kind == .parameter && !variable.name.hasPrefix("lever_") {
             if let wanted, !variable.name.contains(wanted) { continue }
@@ -28,18 +28,15 @@ public enum AssumptionsReport {
             let origin: ReportText =
                 changed ? .originSession : (scenario.parameterValues[variable.name] != nil ? .originScenario : .originModel)
             let range = variable.range.map {
-                "\(numbers.decimal($0.lowerBound, fractionDigits: digits($0.lowerBound), grouping: false)) .. "
-                    + numbers.decimal($0.upperBound, fractionDigits: digits($0.upperBound), grouping: false)
+                "\(ParameterValue.text($0.lowerBound, numbers: numbers)) .. \(ParameterValue.text($0.upperBound, numbers: numbers))"
             }
             table.append([
                 TableCell(changed ? "*" : "", style: .yellow), TableCell(variable.name),
                 TableCell(ParameterValue.text(variable, in: scenario, numbers: numbers), style: changed ? .yellow : nil),
-                TableCell(variable.units ?? ""), TableCell(range ?? ""), TableCell(text(origin)),
+                TableCell(UnitNames.display(variable.units ?? "", in: style.language)), TableCell(range ?? ""), TableCell(text(origin)),
                 TableCell(variable.source ?? ""),
             ])
         }
-        return table.render(styling: style.styling) + "\n" + text(.assumptionsLegend)
+        return table.render(styling: style.styling, width: style.width) + "\n" + text(.assumptionsLegend)
     }
-
-    private static func digits(_ value: Double) -> Int { value == value.rounded() ? 0 : 2 }
 }

@@ -4,13 +4,20 @@ import EstateModel
 /// first plan (the baseline) in brackets, then the costs by funder.
 public enum ComparisonReport {
     /// The report as text (no final newline).
-    public static func render(_ comparison: PlanComparison, outputs: [OutputVariable], style: ReportStyle) -> String {
+    /// - Parameters:
+    ///   - outputs: The rows, usually ``HeadlineOutputs/outputs(of:)`` (the REPL and the batch show the same).
+    ///   - efficiencyBaselines: For each run, the run its satisfaction points per M€ are measured against
+    ///     (`replay` compares a plan before and after a change, each against the baseline plan of its own
+    ///     assumptions); by default every run is measured against the first.
+    public static func render(
+        _ comparison: PlanComparison, outputs: [OutputVariable], style: ReportStyle, efficiencyBaselines: [PlanRun]? = nil
+    ) -> String {
         guard let reference = comparison.reference else { return "" }
         let numbers = style.numbers
         let title = ReportText.compareTitle(
             scenario: reference.scenario, baseline: reference.plan.name, years: reference.years
         ).text(in: style.language)
-        let outputsTable = TableFitting.render(style) { useLabels in
+        let outputsTable = TableFitting.render(style, outputs: outputs) { name in
             var table = TextTable(
                 title: title,
                 columns: [
@@ -22,7 +29,7 @@ public enum ComparisonReport {
                 let differences = comparison.differences(output.id)
                 let digits = ValueDigits.digits(for: finals.compactMap { $0 })
                 var row = [
-                    TableCell(TableFitting.name(of: output, useLabels: useLabels, style: style)), TableCell(output.units),
+                    TableCell(name(output)), TableCell(UnitNames.display(output.units, in: style.language)),
                 ]
                 for (index, final) in finals.enumerated() {
                     guard let final else {
@@ -44,6 +51,6 @@ public enum ComparisonReport {
             }
             return table
         }
-        return outputsTable + "\n\n" + CostReport.table(comparison.runs, style: style).render(styling: style.styling)
+        return outputsTable + "\n\n" + CostReport.table(comparison.runs, style: style, efficiencyBaselines: efficiencyBaselines).render(styling: style.styling)
     }
 }

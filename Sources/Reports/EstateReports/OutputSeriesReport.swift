@@ -12,7 +12,7 @@ public enum OutputSeriesReport {
         for output in outputs {
             for run in runs {
                 let header = runs.count == 1 ? output.id : "\(output.id) · \(run.plan.name)"
-                columns.append(TableColumn.number(header, unit: output.units))
+                columns.append(TableColumn.number(header, unit: UnitNames.display(output.units, in: style.language)))
                 let values = (0...years).map { run.value(output.id, atMonth: Double($0) * 12) ?? .nan }
                 let digits = ValueDigits.digits(for: values)
                 for year in 0...years { cells[year].append(numbers.decimal(values[year], fractionDigits: digits)) }
@@ -31,7 +31,7 @@ public enum OutputSeriesReport {
                 ChartSeries(name: run.plan.name, times: run.months.map { $0 / 12 }, values: run.series(output.id) ?? [])
             }
             let values = series.flatMap(\.values)
-            let title = ReportText.seriesTitle(output: output.label.text(in: style.language), unit: output.units)
+            let title = ReportText.seriesTitle(output: output.label.text(in: style.language), unit: UnitNames.display(output.units, in: style.language))
             return TimeChart(
                 title: title.text(in: style.language), series: series, width: style.width, height: 12,
                 formatting: style.numbers, valueDigits: ValueDigits.digits(for: values)

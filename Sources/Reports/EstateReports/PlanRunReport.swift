@@ -13,7 +13,7 @@ public enum PlanRunReport {
         let numbers = style.numbers
         let title = text(
             .runTitle(scenario: run.scenario, plan: run.plan.name, baseline: baseline?.plan.name, years: run.years))
-        let outputsTable = TableFitting.render(style) { useLabels in
+        let outputsTable = TableFitting.render(style, outputs: outputs) { name in
             var columns = [TableColumn(text(.indicator)), TableColumn(text(.unit)), TableColumn.number(text(.start))]
             if let baseline { columns.append(TableColumn.number(baseline.plan.name)) }
             columns.append(TableColumn.number(run.plan.name))
@@ -25,7 +25,7 @@ public enum PlanRunReport {
                 let base = baseline?.finalValue(output.id)
                 let digits = ValueDigits.digits(for: [first, last, base ?? 0])
                 var row = [
-                    TableCell(TableFitting.name(of: output, useLabels: useLabels, style: style)), TableCell(output.units),
+                    TableCell(name(output)), TableCell(UnitNames.display(output.units, in: style.language)),
                     TableCell(numbers.decimal(first, fractionDigits: digits)),
                 ]
                 if baseline != nil { row.append(TableCell(base.map { numbers.decimal($0, fractionDigits: digits) } ?? "—")) }
@@ -37,7 +37,9 @@ public enum PlanRunReport {
                             difference, text: numbers.signedDifference(difference, fractionDigits: digits),
                             higherIsBetter: OutputPolarity.higherIsBetter(output.id)))
                 }
-                row.append(TableCell(Sparkline.render(series, width: 20)))
+                // Half the last displayed digit: a movement the table cannot show is drawn flat.
+                let resolution = (0..<digits).reduce(0.5) { step, _ in step / 10 }
+                row.append(TableCell(Sparkline.render(series, width: 20, resolution: resolution)))
                 table.append(row)
             }
             return table

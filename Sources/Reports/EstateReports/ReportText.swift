@@ -6,7 +6,7 @@ enum ReportText: LocalizedMessage {
     case interval, model, parameter, value, range, source, origin, wave(Double)
     case runTitle(scenario: String, plan: String, baseline: String?, years: Double)
     case compareTitle(scenario: String, baseline: String, years: Double)
-    case costTitle, surveyTitle(plan: String, sampleSize: Int, seed: UInt64)
+    case costTitle, averageCharges, surveyTitle(plan: String, year: Double?, sampleSize: Int, seed: UInt64)
     case assumptionsTitle(scenario: String), assumptionsLegend, originModel, originScenario, originSession
     case seriesTitle(output: String, unit: String)
 
@@ -36,22 +36,30 @@ enum ReportText: LocalizedMessage {
         case .runTitle(let scenario, let plan, let baseline, let years):
             if let baseline {
                 LocalizedText(
-                    fr: "\(scenario) : plan « \(plan) » face à « \(baseline) », \(Self.plain(years)) ans",
-                    en: "\(scenario): plan '\(plan)' against '\(baseline)', \(Self.plain(years)) years")
+                    fr: "\(scenario) : plan « \(plan) » face à « \(baseline) », \(Self.duration(years, .fr))",
+                    en: "\(scenario): plan '\(plan)' against '\(baseline)', \(Self.duration(years, .en))")
             } else {
                 LocalizedText(
-                    fr: "\(scenario) : plan « \(plan) », \(Self.plain(years)) ans",
-                    en: "\(scenario): plan '\(plan)', \(Self.plain(years)) years")
+                    fr: "\(scenario) : plan « \(plan) », \(Self.duration(years, .fr))",
+                    en: "\(scenario): plan '\(plan)', \(Self.duration(years, .en))")
             }
         case .compareTitle(let scenario, let baseline, let years):
             LocalizedText(
-                fr: "\(scenario) : valeurs à \(Self.plain(years)) ans, écart à « \(baseline) » entre parenthèses",
-                en: "\(scenario): values after \(Self.plain(years)) years, difference to '\(baseline)' in brackets")
+                fr: "\(scenario) : valeurs à \(Self.duration(years, .fr)), écart à « \(baseline) » entre parenthèses",
+                en: "\(scenario): values after \(Self.duration(years, .en)), difference to '\(baseline)' in brackets")
         case .costTitle: LocalizedText(fr: "Coûts cumulés par financeur", en: "Cumulative costs by funder")
-        case .surveyTitle(let plan, let sampleSize, let seed):
-            LocalizedText(
-                fr: "Enquête simulée, plan « \(plan) » : \(sampleSize) répondants, graine \(seed)",
-                en: "Simulated survey, plan '\(plan)': \(sampleSize) respondents, seed \(seed)")
+        case .averageCharges:
+            LocalizedText(fr: "Charges moyennes (€/logement/mois)", en: "Average charges (€/dwelling/month)")
+        case .surveyTitle(let plan, let year, let sampleSize, let seed):
+            if let year {
+                LocalizedText(
+                    fr: "Enquête simulée, plan « \(plan) », \(Self.years(year, .fr)) : \(sampleSize) répondants, graine \(seed)",
+                    en: "Simulated survey, plan '\(plan)', \(Self.years(year, .en)): \(sampleSize) respondents, seed \(seed)")
+            } else {
+                LocalizedText(
+                    fr: "Enquête simulée, plan « \(plan) » : \(sampleSize) répondants, graine \(seed)",
+                    en: "Simulated survey, plan '\(plan)': \(sampleSize) respondents, seed \(seed)")
+            }
         case .assumptionsTitle(let scenario):
             LocalizedText(fr: "Hypothèses du scénario \(scenario)", en: "Assumptions of scenario \(scenario)")
         case .assumptionsLegend:
@@ -63,6 +71,17 @@ enum ReportText: LocalizedMessage {
         case .originSession: LocalizedText(fr: "séance", en: "session")
         case .seriesTitle(let output, let unit): LocalizedText(fr: "\(output) (\(unit))", en: "\(output) (\(unit))")
         }
+    }
+
+    /// A length of time in years, singular for one: `1 year`, `10 years`, `1 an`, `10 ans`.
+    static func duration(_ years: Double, _ language: Language) -> String {
+        let unit = language == .fr ? (years == 1 ? "an" : "ans") : (years == 1 ? "year" : "years")
+        return "\(plain(years)) \(unit)"
+    }
+
+    /// A point in time: `year 3`, `an 3`.
+    static func years(_ year: Double, _ language: Language) -> String {
+        language == .fr ? "an \(plain(year))" : "year \(plain(year))"
     }
 
     /// A number of years without needless decimals (`10`, `2.5`).

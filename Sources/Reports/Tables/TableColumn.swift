@@ -6,12 +6,21 @@ public struct TableColumn: Sendable, Hashable {
     public var unit: String?
     /// Alignment of the header, unit and cells.
     public var alignment: ColumnAlignment
+    /// Whether long cells may be wrapped onto several lines when the table is wider than the terminal
+    /// (descriptions, meanings, sources).
+    public var wraps: Bool
 
     /// Creates a column.
-    public init(_ header: String, unit: String? = nil, alignment: ColumnAlignment = .left) {
+    public init(_ header: String, unit: String? = nil, alignment: ColumnAlignment = .left, wraps: Bool = false) {
         self.header = header
         self.unit = unit
         self.alignment = alignment
+        self.wraps = wraps
+    }
+
+    /// A left-aligned text column whose cells wrap to fit the terminal.
+    public static func wrapping(_ header: String) -> TableColumn {
+        TableColumn(header, wraps: true)
     }
 
     /// A right-aligned column for numbers.

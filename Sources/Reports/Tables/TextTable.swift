@@ -35,16 +35,22 @@ public struct TextTable: Sendable, Hashable {
     }
 
     /// The table as text, lines separated by `\n`, with no final newline.
-    /// - Parameter styling: When colour is on, the title and header are bold, units and rule dim, and cells
-    ///   drawn in their own style.
-    public func render(styling: Styling = .plain) -> String {
+    /// - Parameters:
+    ///   - styling: When colour is on, the title and header are bold, units and rule dim, and cells drawn in
+    ///     their own style.
+    ///   - width: The terminal's columns; when the table is wider, the cells of ``TableColumn/wraps``
+    ///     columns are wrapped onto several lines (the widest wrapping column first), down to
+    ///     ``minimumWrapWidth`` columns each.
+    public func render(styling: Styling = .plain, width: Int? = nil) -> String {
         let columnCount = max(columns.count, rows.map(\.count).max() ?? 0)
         let allColumns = columns + Array(repeating: TableColumn(""), count: columnCount - columns.count)
-        let widths = allColumns.indices.map { index in
+        var widths = allColumns.indices.map { index in
             let column = allColumns[index]
             let cells = rows.map { index < $0.count ? $0[index].text.displayWidth : 0 }
             return max(column.header.displayWidth, column.unit?.displayWidth ?? 0, cells.max() ?? 0)
         }
+        if let width { Self.narrow(&widths, columns: allColumns, to: width) }
+        let drawnRows = self.rows.flatMap { row in Self.wrap(row, columns: allColumns, widths: widths) }
 
         func line(_ cells: [TableCell]) -> String {
             let parts = allColumns.indices.map { index in
@@ -70,7 +76,38 @@ public struct TextTable: Sendable, Hashable {
         }
         let totalWidth = widths.reduce(0, +) + Self.gutter.count * max(columnCount - 1, 0)
         lines.append(styling.apply(.dim, to: String(repeating: "─", count: totalWidth)))
-        lines += rows.map(line)
+        lines += drawnRows.map(line)
         return lines.joined(separator: "\n")
+    }
+
+    /// The narrowest a wrapping column gets: narrower, words would be cut into pieces.
+    public static let minimumWrapWidth = 16
+
+    /// Takes columns away from wrapping columns, widest first, until the table fits `width`.
+    private static func narrow(_ widths: inout [Int], columns: [TableColumn], to width: Int) {
+        var excess = widths.reduce(0, +) + gutter.count * max(widths.count - 1, 0) - width
+        while excess > 0 {
+            let candidates = columns.indices.filter { columns[$0].wraps && widths[$0] > minimumWrapWidth }
+            guard let widest = candidates.max(by: { widths[$0] < widths[$1] }) else { return }
+            let cut = min(excess, widths[widest] - minimumWrapWidth)
+            widths[widest] -= cut
+            excess -= cut
+        }
+    }
+
+    /// A row as one or more lines: wrapping cells wider than their column continue on the next lines.
+    private static func wrap(_ row: [TableCell], columns: [TableColumn], widths: [Int]) -> [[TableCell]] {
+        let pieces = row.indices.map { index -> [String] in
+            guard index < columns.count, columns[index].wraps, row[index].text.displayWidth > widths[index] else {
+                return [row[index].text]
+            }
+            return row[index].text.wrapped(toWidth: widths[index])
+        }
+        let height = pieces.map(\.count).max() ?? 1
+        return (0..<height).map { line in
+            row.indices.map { index in
+                TableCell(line < pieces[index].count ? pieces[index][line] : "", style: row[index].style)
+            }
+        }
     }
 }

@@ -1,3 +1,5 @@
+import Localization
+
 /// Checks a model's declarations against each other: names, function calls, stocks and their flows,
 /// parameters, graphs, simulation specs, dependency cycles and units. Every finding is collected.
 struct ModelChecker {
@@ -12,7 +14,10 @@ struct ModelChecker {
             if let first = byName[v.name] {
                 found.append(
                     Diagnostic(
-                        .error, "'\(v.displayName)' is declared twice (first at \(first.location.map(\.description) ?? "?")). Rename or remove one.",
+                        .error,
+                        LocalizedText(
+                            fr: "« \(v.displayName) » est déclaré deux fois (d'abord en \(first.location.map(\.description) ?? "?")). Renommez ou supprimez l'une des déclarations.",
+                            en: "'\(v.displayName)' is declared twice (first at \(first.location.map(\.description) ?? "?")). Rename or remove one."),
                         at: v.location, variable: v.name))
             } else {
                 byName[v.name] = v
@@ -26,15 +31,21 @@ struct ModelChecker {
         found += checkSpecs()
         let graph = DependencyGraph(variables: Array(byName.values).sorted { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) })
         var reported: [Set<String>] = []
-        for (phase, dependencies) in [("during each time step", graph.stepDependencies), ("at initialisation", graph.initialDependencies)] {
+        let phases = [
+            (LocalizedText(fr: "à chaque pas de temps", en: "during each time step"), graph.stepDependencies),
+            (LocalizedText(fr: "à l'initialisation", en: "at initialisation"), graph.initialDependencies),
+        ]
+        for (phase, dependencies) in phases {
             for cycle in DependencyGraph.order(graph.names, dependencies).cycles where !reported.contains(Set(cycle)) {
                 reported.append(Set(cycle))
                 let first = byName[cycle[0]]
+                let loop = cycle.map { byName[$0]?.displayName ?? $0 }.joined(separator: " → ")
                 found.append(
                     Diagnostic(
                         .error,
-                        "Circular definition \(phase): " + cycle.map { byName[$0]?.displayName ?? $0 }.joined(separator: " → ")
-                            + ". Break the loop with a stock (or a SMTH1 or DELAY) somewhere along it.",
+                        LocalizedText(
+                            fr: "Définition circulaire \(phase.fr) : \(loop). Cassez la boucle avec un stock (ou un SMTH1 ou un DELAY) quelque part sur son parcours.",
+                            en: "Circular definition \(phase.en): \(loop). Break the loop with a stock (or a SMTH1 or DELAY) somewhere along it."),
                         at: first?.location, variable: cycle[0]))
             }
         }
@@ -50,32 +61,48 @@ struct ModelChecker {
             switch node {
             case .name(let n, let location):
                 if byName[n] == nil && !Builtin.clockNames.contains(n) {
-                    let hint = Builtin.named(n).map { " '\($0.rawValue.uppercased())' is a function: write \($0.signature)." }
+                    let hint =
+                        Builtin.named(n).map {
+                            LocalizedText(
+                                fr: " « \($0.rawValue.uppercased()) » est une fonction : écrivez \($0.signature).",
+                                en: " '\($0.rawValue.uppercased())' is a function: write \($0.signature).")
+                        } ?? NameSuggestion.didYouMean(n, in: known)
                     found.append(
                         Diagnostic(
-                            .error, "Unknown name '\(n)' in the equation of '\(v.displayName)'."
-                                + (hint ?? NameSuggestion.didYouMean(n, in: known)), at: location, variable: v.name))
+                            .error,
+                            LocalizedText(
+                                fr: "Nom inconnu « \(n) » dans l'équation de « \(v.displayName) »." + hint.fr,
+                                en: "Unknown name '\(n)' in the equation of '\(v.displayName)'." + hint.en),
+                            at: location, variable: v.name))
                 }
             case .call(let f, let args, let location):
                 guard let builtin = Builtin.named(f) else {
+                    let suggestion = NameSuggestion.closest(to: f, in: Builtin.allCases.map(\.rawValue))?.uppercased()
                     found.append(
                         Diagnostic(
-                            .error, "Unknown function '\(f.uppercased())'."
-                                + NameSuggestion.didYouMean(f, in: Builtin.allCases.map(\.rawValue)).uppercased()
-                                .replacingOccurrences(of: "DID YOU MEAN", with: "Did you mean"),
+                            .error,
+                            LocalizedText(
+                                fr: "Fonction inconnue « \(f.uppercased()) »." + (suggestion.map { " Vouliez-vous dire « \($0) » ?" } ?? ""),
+                                en: "Unknown function '\(f.uppercased())'." + (suggestion.map { " Did you mean '\($0)'?" } ?? "")),
                             at: location, variable: v.name))
                     return
                 }
                 if !builtin.arity.contains(args.count) {
                     found.append(
                         Diagnostic(
-                            .error, "\(f.uppercased()) takes \(Self.describe(builtin.arity)) argument\(builtin.arity.upperBound == 1 ? "" : "s"), not \(args.count): \(builtin.signature).",
+                            .error,
+                            LocalizedText(
+                                fr: "\(f.uppercased()) prend \(Self.describe(builtin.arity, or: "ou")) argument\(builtin.arity.upperBound == 1 ? "" : "s"), pas \(args.count) : \(builtin.signature).",
+                                en: "\(f.uppercased()) takes \(Self.describe(builtin.arity, or: "or")) argument\(builtin.arity.upperBound == 1 ? "" : "s"), not \(args.count): \(builtin.signature)."),
                             at: location, variable: v.name))
                 }
                 if [.smthn, .delayn].contains(builtin), args.count >= 3, ConstantFolding.value(of: args[2]) == nil {
                     found.append(
                         Diagnostic(
-                            .error, "The order n of \(f.uppercased()) must be a number written in the equation (it sets how many hidden stocks are built).",
+                            .error,
+                            LocalizedText(
+                                fr: "L'ordre n de \(f.uppercased()) doit être un nombre écrit dans l'équation (il fixe le nombre de stocks cachés construits).",
+                                en: "The order n of \(f.uppercased()) must be a number written in the equation (it sets how many hidden stocks are built)."),
                             at: args[2].location, variable: v.name))
                 }
             default: break
@@ -84,24 +111,32 @@ struct ModelChecker {
         return found
     }
 
-    private static func describe(_ arity: ClosedRange<Int>) -> String {
-        arity.lowerBound == arity.upperBound ? "\(arity.lowerBound)" : "\(arity.lowerBound) or \(arity.upperBound)"
+    private static func describe(_ arity: ClosedRange<Int>, or: String) -> String {
+        arity.lowerBound == arity.upperBound ? "\(arity.lowerBound)" : "\(arity.lowerBound) \(or) \(arity.upperBound)"
     }
 
     private func checkKindRules(_ v: Variable, byName: [String: Variable]) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for flow in v.inflows + v.outflows {
             guard let f = byName[flow] else {
+                let hint = NameSuggestion.didYouMean(flow, in: byName.values.filter { $0.kind == .flow }.map(\.name))
                 found.append(
                     Diagnostic(
-                        .error, "Stock '\(v.displayName)' lists an unknown flow '\(flow)'."
-                            + NameSuggestion.didYouMean(flow, in: byName.values.filter { $0.kind == .flow }.map(\.name)),
+                        .error,
+                        LocalizedText(
+                            fr: "Le stock « \(v.displayName) » cite un flux inconnu « \(flow) »." + hint.fr,
+                            en: "Stock '\(v.displayName)' lists an unknown flow '\(flow)'." + hint.en),
                         at: v.location, variable: v.name))
                 continue
             }
             if f.kind != .flow {
                 found.append(
-                    Diagnostic(.error, "Stock '\(v.displayName)' lists '\(f.displayName)' as a flow, but it is a \(f.kind.rawValue). Declare it with 'flow'.", at: v.location, variable: v.name))
+                    Diagnostic(
+                        .error,
+                        LocalizedText(
+                            fr: "Le stock « \(v.displayName) » cite « \(f.displayName) » comme flux, mais c'est un \(f.kind.rawValue). Déclarez-le avec « flow ».",
+                            en: "Stock '\(v.displayName)' lists '\(f.displayName)' as a flow, but it is a \(f.kind.rawValue). Declare it with 'flow'."),
+                        at: v.location, variable: v.name))
             }
         }
         if v.kind == .parameter {
@@ -110,25 +145,49 @@ struct ModelChecker {
             var usesState = false
             v.expression.visit { if case .call(let f, _, _) = $0, Builtin.named(f)?.isStateful == true { usesState = true } }
             if let other = readsVariables.first {
+                let otherKind = byName[other]?.kind.rawValue ?? ""
                 found.append(
                     Diagnostic(
-                        .error, "Parameter '\(v.displayName)' reads '\(other)', which is a \(byName[other]!.kind.rawValue). A parameter may only read other parameters: declare '\(v.displayName)' as 'aux'.",
+                        .error,
+                        LocalizedText(
+                            fr: "Le paramètre « \(v.displayName) » lit « \(other) », qui est un \(otherKind). Un paramètre ne peut lire que d'autres paramètres : déclarez « \(v.displayName) » comme « aux ».",
+                            en: "Parameter '\(v.displayName)' reads '\(other)', which is a \(otherKind). A parameter may only read other parameters: declare '\(v.displayName)' as 'aux'."),
                         at: v.location, variable: v.name))
             } else if readsClock || usesState {
                 found.append(
-                    Diagnostic(.error, "Parameter '\(v.displayName)' changes over time. Declare it as 'aux'.", at: v.location, variable: v.name))
+                    Diagnostic(
+                        .error,
+                        LocalizedText(
+                            fr: "Le paramètre « \(v.displayName) » varie dans le temps. Déclarez-le comme « aux ».",
+                            en: "Parameter '\(v.displayName)' changes over time. Declare it as 'aux'."),
+                        at: v.location, variable: v.name))
             }
             if let range = v.range, let value = ConstantFolding.value(of: v.expression), !range.contains(value) {
                 found.append(
-                    Diagnostic(.warning, "Parameter '\(v.displayName)' = \(value) lies outside its range \(range.lowerBound) .. \(range.upperBound).", at: v.location, variable: v.name))
+                    Diagnostic(
+                        .warning,
+                        LocalizedText(
+                            fr: "Le paramètre « \(v.displayName) » = \(value) sort de son intervalle \(range.lowerBound) .. \(range.upperBound).",
+                            en: "Parameter '\(v.displayName)' = \(value) lies outside its range \(range.lowerBound) .. \(range.upperBound)."),
+                        at: v.location, variable: v.name))
             }
         }
         if let graph = v.graph {
             if graph.xs.count != graph.ys.count || graph.xs.isEmpty {
-                found.append(Diagnostic(.error, "The graph of '\(v.displayName)' needs as many x as y values.", at: v.location, variable: v.name))
+                found.append(Diagnostic(
+                        .error,
+                        LocalizedText(
+                            fr: "Le graphe de « \(v.displayName) » demande autant de valeurs x que de valeurs y.",
+                            en: "The graph of '\(v.displayName)' needs as many x as y values."),
+                        at: v.location, variable: v.name))
             } else if zip(graph.xs, graph.xs.dropFirst()).contains(where: { $0 >= $1 }) {
                 found.append(
-                    Diagnostic(.error, "The graph of '\(v.displayName)' must have strictly increasing x values; sort its points.", at: v.location, variable: v.name))
+                    Diagnostic(
+                        .error,
+                        LocalizedText(
+                            fr: "Le graphe de « \(v.displayName) » doit avoir des valeurs x strictement croissantes ; triez ses points.",
+                            en: "The graph of '\(v.displayName)' must have strictly increasing x values; sort its points."),
+                        at: v.location, variable: v.name))
             }
         }
         return found
@@ -136,18 +195,26 @@ struct ModelChecker {
 
     private func checkSpecs() -> [Diagnostic] {
         var found: [Diagnostic] = []
-        func add(_ message: String) { found.append(Diagnostic(.error, message, at: specsLocation)) }
+        func add(fr: String, en: String) { found.append(Diagnostic(.error, LocalizedText(fr: fr, en: en), at: specsLocation)) }
         let s = specs
-        if !(s.dt > 0) || !s.dt.isFinite { add("The time step dt must be a positive number (it is \(s.dt)).") }
-        if !s.start.isFinite || !s.stop.isFinite { add("start and stop must be finite numbers.") }
-        if s.stop < s.start { add("stop (\(s.stop)) comes before start (\(s.start)); swap them.") }
+        if !(s.dt > 0) || !s.dt.isFinite {
+            add(fr: "Le pas de temps dt doit être un nombre positif (il vaut \(s.dt)).", en: "The time step dt must be a positive number (it is \(s.dt)).")
+        }
+        if !s.start.isFinite || !s.stop.isFinite { add(fr: "start et stop doivent être des nombres finis.", en: "start and stop must be finite numbers.") }
+        if s.stop < s.start {
+            add(fr: "stop (\(s.stop)) vient avant start (\(s.start)) ; inversez-les.", en: "stop (\(s.stop)) comes before start (\(s.start)); swap them.")
+        }
         if s.dt > 0, s.stop >= s.start, s.dt > s.stop - s.start, s.stop > s.start {
-            add("The time step dt (\(s.dt)) is longer than the whole run (\(s.stop - s.start)); make it smaller.")
+            add(
+                fr: "Le pas de temps dt (\(s.dt)) est plus long que toute la simulation (\(s.stop - s.start)) ; réduisez-le.",
+                en: "The time step dt (\(s.dt)) is longer than the whole run (\(s.stop - s.start)); make it smaller.")
         }
         if let save = s.saveEvery, s.dt > 0 {
             let ratio = save / s.dt
             if !(save > 0) || abs(ratio - ratio.rounded()) > 1e-9 * max(1, ratio) {
-                add("save_every (\(save)) must be a positive multiple of dt (\(s.dt)).")
+                add(
+                    fr: "save_every (\(save)) doit être un multiple positif de dt (\(s.dt)).",
+                    en: "save_every (\(save)) must be a positive multiple of dt (\(s.dt)).")
             }
         }
         return found

@@ -1,3 +1,5 @@
+import Localization
+
 /// Turns a checked ``Model`` into flat programs over one buffer of doubles (``CompiledModel``).
 ///
 /// Layout of the buffer: reserved clock slots, then one slot per declared variable (declaration order),
@@ -168,7 +170,9 @@ struct Compiler {
             return .conditional(try lower(c, owner: owner), try lower(a, owner: owner), try lower(b, owner: owner))
         case .call(let f, let args, let location):
             guard let builtin = Builtin.named(f) else {
-                throw ModelError([Diagnostic(.error, "Unknown function '\(f.uppercased())'.", at: location, variable: owner)])
+                throw ModelError([Diagnostic(
+                        .error, LocalizedText(fr: "Fonction inconnue « \(f.uppercased()) ».", en: "Unknown function '\(f.uppercased())'."),
+                        at: location, variable: owner)])
             }
             var lowered: [LoweredNode] = []
             for a in args { lowered.append(try lower(a, owner: owner)) }
@@ -288,7 +292,12 @@ struct Compiler {
     private func order(_ e: Expression, _ builtin: Builtin, _ location: SourceLocation, _ owner: String) throws(ModelError) -> Int {
         guard let value = ConstantFolding.value(of: e), value >= 1, value <= 1000, value == value.rounded() else {
             throw ModelError([
-                Diagnostic(.error, "The order of \(builtin.rawValue.uppercased()) must be a whole number from 1 to 1000.", at: e.location, variable: owner)
+                Diagnostic(
+                    .error,
+                    LocalizedText(
+                        fr: "L'ordre de \(builtin.rawValue.uppercased()) doit être un nombre entier de 1 à 1000.",
+                        en: "The order of \(builtin.rawValue.uppercased()) must be a whole number from 1 to 1000."),
+                    at: e.location, variable: owner)
             ])
         }
         return Int(value)

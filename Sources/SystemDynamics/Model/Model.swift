@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 /// A checked system-dynamics model: its variables, simulation specs and warnings.
 ///
@@ -34,18 +35,30 @@ public struct Model: Sendable {
         var diagnostics = declarations.diagnostics
         if declarations.variables.isEmpty && !diagnostics.contains(where: { $0.severity == .error }) {
             diagnostics.append(
-                Diagnostic(.error, "The model declares no variable. Declare at least one stock, flow, aux or parameter.", at: SourceLocation(file: fileName, line: 1, column: 1)))
+                Diagnostic(
+                    .error,
+                    LocalizedText(
+                        fr: "Le modèle ne déclare aucune variable. Déclarez au moins un stock, flow, aux ou parameter.",
+                        en: "The model declares no variable. Declare at least one stock, flow, aux or parameter."),
+                    at: SourceLocation(file: fileName, line: 1, column: 1)))
         }
         diagnostics += ModelChecker(variables: declarations.variables, specs: declarations.specs, specsLocation: specsLocation ?? SourceLocation(file: fileName, line: 1, column: 1)).diagnostics()
         let errors = diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty {
-            var shown = ModelError(diagnostics).diagnostics
-            if shown.count > Self.maximumDiagnostics {
-                let hidden = shown.count - Self.maximumDiagnostics
-                shown = Array(shown.prefix(Self.maximumDiagnostics))
-                shown.append(Diagnostic(.error, "… and \(hidden) more. Is this really a model file?", at: nil))
+            var error = ModelError(diagnostics)
+            if error.diagnostics.count > Self.maximumDiagnostics {
+                let hidden = error.diagnostics.count - Self.maximumDiagnostics
+                error.diagnostics = Array(error.diagnostics.prefix(Self.maximumDiagnostics))
+                // Appended after sorting: the summary closes the list.
+                error.diagnostics.append(
+                    Diagnostic(
+                        .error,
+                        LocalizedText(
+                            fr: "… et \(hidden) de plus. Est-ce bien un fichier de modèle ?",
+                            en: "… and \(hidden) more. Is this really a model file?"),
+                        at: nil))
             }
-            throw ModelError(shown)
+            throw error
         }
         name = declarations.name.isEmpty ? (fileName as NSString).lastPathComponent : declarations.name
         specs = declarations.specs
@@ -69,20 +82,33 @@ public struct Model: Sendable {
     static let maximumFileSize = 64 * 1024 * 1024
 
     static func readModelText(_ path: String) throws(ModelError) -> String {
-        func fail(_ message: String) -> ModelError {
-            ModelError([Diagnostic(.error, message, at: SourceLocation(file: path, line: 1, column: 1))])
+        func fail(fr: String, en: String) -> ModelError {
+            ModelError([Diagnostic(.error, LocalizedText(fr: fr, en: en), at: SourceLocation(file: path, line: 1, column: 1))])
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw fail("No such file. Check the path (the current directory is \(FileManager.default.currentDirectoryPath)).")
+            let directory = FileManager.default.currentDirectoryPath
+            throw fail(
+                fr: "Fichier introuvable. Vérifiez le chemin (le répertoire courant est \(directory)).",
+                en: "No such file. Check the path (the current directory is \(directory)).")
         }
-        if isDirectory.boolValue { throw fail("This is a directory, not a model file.") }
+        if isDirectory.boolValue { throw fail(fr: "C'est un répertoire, pas un fichier de modèle.", en: "This is a directory, not a model file.") }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        if size > maximumFileSize { throw fail("The file is \(size / 1_048_576) MiB; a model file is at most \(maximumFileSize / 1_048_576) MiB. Is it the right file?") }
-        guard let data = FileManager.default.contents(atPath: path) else { throw fail("Cannot read the file (check its permissions).") }
-        if data.isEmpty { throw fail("The file is empty. A model declares at least one variable.") }
+        if size > maximumFileSize {
+            throw fail(
+                fr: "Le fichier fait \(size / 1_048_576) Mio ; un fichier de modèle fait au plus \(maximumFileSize / 1_048_576) Mio. Est-ce le bon fichier ?",
+                en: "The file is \(size / 1_048_576) MiB; a model file is at most \(maximumFileSize / 1_048_576) MiB. Is it the right file?")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw fail(fr: "Impossible de lire le fichier (vérifiez ses droits d'accès).", en: "Cannot read the file (check its permissions).")
+        }
+        if data.isEmpty {
+            throw fail(fr: "Le fichier est vide. Un modèle déclare au moins une variable.", en: "The file is empty. A model declares at least one variable.")
+        }
         guard !data.contains(0), let text = String(data: data, encoding: .utf8) else {
-            throw fail("This is not a text file in UTF-8 (it contains binary data). Is it the right file?")
+            throw fail(
+                fr: "Ce n'est pas un fichier texte en UTF-8 (il contient des données binaires). Est-ce le bon fichier ?",
+                en: "This is not a text file in UTF-8 (it contains binary data). Is it the right file?")
         }
         return text
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 extension Model {
     /// Compiles the model into flat programs. Do it once; every run after that only changes inputs.
@@ -75,20 +76,26 @@ public final class CompiledModel: Sendable {
             let canonical = canonicalName(name)
             guard let slot = parameterSlots[canonical] else {
                 if let v = model.variable(named: canonical) {
-                    throw SimulationError("'\(v.displayName)' is a \(v.kind.rawValue), not a parameter: only parameters take input values.")
+                    throw SimulationError(
+                        fr: "« \(v.displayName) » est un \(v.kind.rawValue), pas un paramètre : seuls les paramètres reçoivent des valeurs d'entrée.",
+                        en: "'\(v.displayName)' is a \(v.kind.rawValue), not a parameter: only parameters take input values.")
                 }
-                throw SimulationError("Unknown parameter '\(name)'." + NameSuggestion.didYouMean(name, in: parameterSlots.keys))
+                let hint = NameSuggestion.didYouMean(name, in: parameterSlots.keys)
+                throw SimulationError(fr: "Paramètre inconnu « \(name) »." + hint.fr, en: "Unknown parameter '\(name)'." + hint.en)
             }
             switch input {
             case .constant(let value):
-                guard value.isFinite else { throw SimulationError("The value given for '\(name)' is not a finite number.") }
+                guard value.isFinite else { throw SimulationError(fr: "La valeur donnée pour « \(name) » n'est pas un nombre fini.", en: "The value given for '\(name)' is not a finite number.") }
                 constantInputs[slot] = value
             case .steps(let steps):
                 guard steps.allSatisfy({ $0.time.isFinite && $0.value.isFinite }) else {
-                    throw SimulationError("The series given for '\(name)' holds a value that is not a finite number.")
+                    throw SimulationError(
+                        fr: "La série donnée pour « \(name) » contient une valeur qui n'est pas un nombre fini.",
+                        en: "The series given for '\(name)' holds a value that is not a finite number.")
                 }
                 guard zip(steps, steps.dropFirst()).allSatisfy({ $0.time < $1.time }) else {
-                    throw SimulationError("The times of the series given for '\(name)' must increase.")
+                    throw SimulationError(
+                        fr: "Les instants de la série donnée pour « \(name) » doivent être croissants.", en: "The times of the series given for '\(name)' must increase.")
                 }
                 seriesInputs.append((slot, steps, .nan))
             }

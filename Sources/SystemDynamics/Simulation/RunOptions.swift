@@ -1,3 +1,5 @@
+import Localization
+
 /// A value at a point in time, for input series.
 public struct TimedValue: Sendable, Hashable, Codable {
     /// When the value starts to hold, in the model's time units.
@@ -51,13 +53,19 @@ public struct RunOptions: Sendable {
 }
 
 /// Why a run could not be made, written for the user.
-public struct SimulationError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// What is wrong and what to change.
-    public var message: String
+public struct SimulationError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedMessage {
+    /// What is wrong and what to change, in both languages.
+    public var message: LocalizedText
 
     /// Creates an error with a message for the user.
-    public init(_ message: String) { self.message = message }
+    public init(_ message: LocalizedText) { self.message = message }
 
-    /// The message.
-    public var description: String { message }
+    /// Creates an error from the message's two translations.
+    public init(fr: String, en: String) { self.message = LocalizedText(fr: fr, en: en) }
+
+    /// The message in both languages.
+    public var localized: LocalizedText { message }
+
+    /// The message in English.
+    public var description: String { message.en }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 /// Time settings of one run, validated.
 struct RunPlan {
@@ -15,27 +16,32 @@ struct RunPlan {
         stop = options.stop ?? model.specs.stop
         dt = options.dt ?? model.specs.dt
         method = options.method ?? model.specs.method
-        guard start.isFinite, stop.isFinite else { throw SimulationError("Start and stop times must be finite numbers.") }
-        guard dt > 0, dt.isFinite else { throw SimulationError("The time step must be a positive number (it is \(dt)).") }
-        guard stop >= start else { throw SimulationError("The stop time (\(stop)) comes before the start time (\(start)).") }
+        guard start.isFinite, stop.isFinite else { throw SimulationError(fr: "Les instants de départ et de fin doivent être des nombres finis.", en: "Start and stop times must be finite numbers.") }
+        guard dt > 0, dt.isFinite else { throw SimulationError(fr: "Le pas de temps doit être un nombre positif (il vaut \(dt)).", en: "The time step must be a positive number (it is \(dt)).") }
+        guard stop >= start else { throw SimulationError(
+                fr: "L'instant de fin (\(stop)) vient avant l'instant de départ (\(start)).", en: "The stop time (\(stop)) comes before the start time (\(start)).") }
         let exactSteps = (stop - start) / dt
         guard exactSteps <= Double(CompiledModel.maximumSteps) else {
             throw SimulationError(
-                "This run would take \(Int(exactSteps)) time steps, more than the \(CompiledModel.maximumSteps) allowed. Use a larger dt or a shorter horizon.")
+                fr: "Cette simulation demanderait \(Int(exactSteps)) pas de temps, plus que les \(CompiledModel.maximumSteps) permis. Prenez un dt plus grand ou un horizon plus court.",
+                en: "This run would take \(Int(exactSteps)) time steps, more than the \(CompiledModel.maximumSteps) allowed. Use a larger dt or a shorter horizon.")
         }
         // A horizon that is not a whole number of steps stops at the last whole step.
         steps = Int((exactSteps + 1e-9).rounded(.down))
         let save = options.saveEvery ?? model.specs.saveEvery ?? dt
         let ratio = save / dt
         guard save > 0, Swift.abs(ratio - ratio.rounded()) <= 1e-9 * Swift.max(1, ratio) else {
-            throw SimulationError("The save interval (\(save)) must be a positive multiple of the time step (\(dt)).")
+            throw SimulationError(
+                fr: "L'intervalle d'enregistrement (\(save)) doit être un multiple positif du pas de temps (\(dt)).",
+                en: "The save interval (\(save)) must be a positive multiple of the time step (\(dt)).")
         }
         saveStride = Swift.max(1, Int(ratio.rounded()))
         saveCount = steps / saveStride + 1 + (steps % saveStride == 0 ? 0 : 1)
         let values = Double(saveCount) * Double(model.variables.count)
         guard values <= Double(CompiledModel.maximumSavedValues) else {
             throw SimulationError(
-                "This run would save \(Int(values)) values (\(saveCount) times × \(model.variables.count) variables), more than the \(CompiledModel.maximumSavedValues) that fit in memory. Save less often (save_every) or shorten the horizon.")
+                fr: "Cette simulation enregistrerait \(Int(values)) valeurs (\(saveCount) instants × \(model.variables.count) variables), plus que les \(CompiledModel.maximumSavedValues) qui tiennent en mémoire. Enregistrez moins souvent (save_every) ou raccourcissez l'horizon.",
+                en: "This run would save \(Int(values)) values (\(saveCount) times × \(model.variables.count) variables), more than the \(CompiledModel.maximumSavedValues) that fit in memory. Save less often (save_every) or shorten the horizon.")
         }
     }
 }

@@ -1,3 +1,5 @@
+import Localization
+
 /// The canonical spelling of a variable or function name: names are case-insensitive, and spaces,
 /// underscores and line breaks are equivalent (XMILE 1.0 §3.2.2), so `Room Temperature`,
 /// `room_temperature` and `ROOM  TEMPERATURE` all canonicalise to `room_temperature`.
@@ -58,9 +60,9 @@ public enum NameSuggestion {
         return previous[b.count]
     }
 
-    /// ` Did you mean 'x'?` or an empty string, ready to append to a message.
-    public static func didYouMean<S: Sequence>(_ name: String, in candidates: S) -> String where S.Element == String {
-        guard let match = closest(to: name, in: candidates) else { return "" }
-        return " Did you mean '\(match)'?"
+    /// ` Did you mean 'x'?` (` Vouliez-vous dire « x » ?`) or an empty text, ready to append to a message.
+    public static func didYouMean<S: Sequence>(_ name: String, in candidates: S) -> LocalizedText where S.Element == String {
+        guard let match = closest(to: name, in: candidates) else { return LocalizedText(fr: "", en: "") }
+        return LocalizedText(fr: " Vouliez-vous dire « \(match) » ?", en: " Did you mean '\(match)'?")
     }
 }

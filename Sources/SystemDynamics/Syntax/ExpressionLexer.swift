@@ -1,3 +1,5 @@
+import Localization
+
 /// A token of an equation.
 struct Token: Sendable, Hashable {
     enum Kind: Sendable, Hashable {
@@ -49,7 +51,7 @@ struct ExpressionLexer {
                     }
                     let text = String(chars[i..<j])
                     guard let value = Double(text), value.isFinite else {
-                        throw ModelError([Diagnostic(.error, "'\(text)' is not a number.", at: start)])
+                        throw ModelError([Diagnostic(.error, LocalizedText(fr: "« \(text) » n'est pas un nombre.", en: "'\(text)' is not a number."), at: start)])
                     }
                     tokens.append(Token(kind: .number(value), location: start))
                     i = j
@@ -65,7 +67,12 @@ struct ExpressionLexer {
                     while j < chars.count, chars[j] != "\"" { j += 1 }
                     guard j < chars.count else {
                         throw ModelError([
-                            Diagnostic(.error, "This quoted name has no closing '\"'. Add one after the name.", at: start)
+                            Diagnostic(
+                                .error,
+                                LocalizedText(
+                                    fr: "Ce nom entre guillemets n'a pas de '\"' fermant. Ajoutez-en un après le nom.",
+                                    en: "This quoted name has no closing '\"'. Add one after the name."),
+                                at: start)
                         ])
                     }
                     tokens.append(Token(kind: .quotedName(String(chars[(i + 1)..<j])), location: start))
@@ -82,8 +89,11 @@ struct ExpressionLexer {
                         throw ModelError([
                             Diagnostic(
                                 .error,
-                                "Unexpected character '\(c)' in an equation. Equations use numbers, names, "
-                                    + "+ - * / ^, comparisons, AND, OR, NOT, IF THEN ELSE and function calls.",
+                                LocalizedText(
+                                    fr: "Caractère inattendu « \(c) » dans une équation. Les équations utilisent des nombres, des noms, "
+                                        + "+ - * / ^, des comparaisons, AND, OR, NOT, IF THEN ELSE et des appels de fonction.",
+                                    en: "Unexpected character '\(c)' in an equation. Equations use numbers, names, "
+                                        + "+ - * / ^, comparisons, AND, OR, NOT, IF THEN ELSE and function calls."),
                                 at: start)
                         ])
                     }

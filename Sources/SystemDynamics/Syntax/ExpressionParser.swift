@@ -1,3 +1,5 @@
+import Localization
+
 /// Parses XMILE-style equations: `IF c THEN a ELSE b`, `OR`, `AND`, `NOT`, comparisons, `+ -`, `* / MOD`,
 /// unary signs, `^` (right-associative) and function calls, in that order of increasing precedence
 /// (XMILE 1.0 §3.3.1).
@@ -14,7 +16,10 @@ public struct ExpressionParser {
         var parser = ExpressionParser(tokens: try ExpressionLexer(file: file).tokens(of: segments))
         let expression = try parser.parseExpression()
         guard case .end = parser.current.kind else {
-            throw parser.error("Unexpected \(parser.current.describe) after the end of the equation.")
+            throw parser.error(
+                LocalizedText(
+                    fr: "\(parser.current.describe.fr) inattendu après la fin de l'équation.",
+                    en: "Unexpected \(parser.current.describe.en) after the end of the equation."))
         }
         return expression
     }
@@ -32,7 +37,7 @@ public struct ExpressionParser {
 
     private mutating func advance() { if position < tokens.count - 1 { position += 1 } }
 
-    private func error(_ message: String) -> ModelError {
+    private func error(_ message: LocalizedText) -> ModelError {
         ModelError([Diagnostic(.error, message, at: current.location)])
     }
 
@@ -46,8 +51,13 @@ public struct ExpressionParser {
         return false
     }
 
-    private mutating func expectSymbol(_ s: String, _ context: String) throws(ModelError) {
-        guard isSymbol(s) else { throw error("Expected '\(s)' \(context), found \(current.describe).") }
+    private mutating func expectSymbol(_ s: String, _ context: LocalizedText) throws(ModelError) {
+        guard isSymbol(s) else {
+            throw error(
+                LocalizedText(
+                    fr: "« \(s) » attendu \(context.fr), trouvé \(current.describe.fr).",
+                    en: "Expected '\(s)' \(context.en), found \(current.describe.en)."))
+        }
         advance()
     }
 
@@ -55,7 +65,10 @@ public struct ExpressionParser {
         depth += 1
         defer { depth -= 1 }
         guard depth <= Self.maximumDepth else {
-            throw error("The equation nests more than \(Self.maximumDepth) levels deep. Split it into auxiliaries.")
+            throw error(
+                LocalizedText(
+                    fr: "L'équation imbrique plus de \(Self.maximumDepth) niveaux. Découpez-la en auxiliaires.",
+                    en: "The equation nests more than \(Self.maximumDepth) levels deep. Split it into auxiliaries."))
         }
         return try body(&self)
     }
@@ -66,11 +79,17 @@ public struct ExpressionParser {
                 let location = p.current.location
                 p.advance()
                 let condition = try p.parseExpression()
-                guard p.isKeyword("THEN") else { throw p.error("Expected THEN after the IF condition, found \(p.current.describe).") }
+                guard p.isKeyword("THEN") else { throw p.error(
+                        LocalizedText(
+                            fr: "THEN attendu après la condition du IF, trouvé \(p.current.describe.fr).",
+                            en: "Expected THEN after the IF condition, found \(p.current.describe.en).")) }
                 p.advance()
                 let whenTrue = try p.parseExpression()
                 guard p.isKeyword("ELSE") else {
-                    throw p.error("Expected ELSE after IF … THEN …, found \(p.current.describe). Every IF needs an ELSE.")
+                    throw p.error(
+                        LocalizedText(
+                            fr: "ELSE attendu après IF … THEN …, trouvé \(p.current.describe.fr). Chaque IF demande un ELSE.",
+                            en: "Expected ELSE after IF … THEN …, found \(p.current.describe.en). Every IF needs an ELSE."))
                 }
                 p.advance()
                 let whenFalse = try p.parseExpression()
@@ -182,7 +201,10 @@ public struct ExpressionParser {
                 return false
             }()
             if ["THEN", "ELSE", "AND", "OR"].contains(word.uppercased()) || (word.uppercased() == "MOD" && !isCall) {
-                throw error("Expected a value, found the keyword \(word.uppercased()).")
+                throw error(
+                    LocalizedText(
+                        fr: "Une valeur est attendue, trouvé le mot-clé \(word.uppercased()).",
+                        en: "Expected a value, found the keyword \(word.uppercased())."))
             }
             if word.uppercased() == "IF" || word.uppercased() == "NOT" { return try parseExpression() }
             advance()
@@ -196,30 +218,34 @@ public struct ExpressionParser {
                         arguments.append(try parseExpression())
                     }
                 }
-                try expectSymbol(")", "to close the arguments of \(word.uppercased())")
+                try expectSymbol(
+                    ")", LocalizedText(fr: "pour fermer les arguments de \(word.uppercased())", en: "to close the arguments of \(word.uppercased())"))
                 return .call(canonicalName(word), arguments, token.location)
             }
             return .name(canonicalName(word), token.location)
         case .symbol("("):
             advance()
             let inner = try parseExpression()
-            try expectSymbol(")", "to close the parenthesis")
+            try expectSymbol(")", LocalizedText(fr: "pour fermer la parenthèse", en: "to close the parenthesis"))
             return inner
         case .symbol, .end:
-            throw error("Expected a number, a name or '(', found \(token.describe).")
+            throw error(
+                LocalizedText(
+                    fr: "Un nombre, un nom ou « ( » est attendu, trouvé \(token.describe.fr).",
+                    en: "Expected a number, a name or '(', found \(token.describe.en)."))
         }
     }
 }
 
 extension Token {
     /// How the token reads in a message.
-    var describe: String {
+    var describe: LocalizedText {
         switch kind {
-        case .number(let v): return "the number \(v)"
-        case .identifier(let w): return "'\(w)'"
-        case .quotedName(let n): return "\"\(n)\""
-        case .symbol(let s): return "'\(s)'"
-        case .end: return "the end of the equation"
+        case .number(let v): return LocalizedText(fr: "le nombre \(v)", en: "the number \(v)")
+        case .identifier(let w): return LocalizedText(fr: "« \(w) »", en: "'\(w)'")
+        case .quotedName(let n): return LocalizedText(fr: "\"\(n)\"", en: "\"\(n)\"")
+        case .symbol(let s): return LocalizedText(fr: "« \(s) »", en: "'\(s)'")
+        case .end: return LocalizedText(fr: "la fin de l'équation", en: "the end of the equation")
         }
     }
 }

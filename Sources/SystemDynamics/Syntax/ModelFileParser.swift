@@ -1,3 +1,5 @@
+import Localization
+
 /// What a model file declares, before any checking across declarations.
 struct ModelDeclarations: Sendable {
     var name: String
@@ -40,8 +42,11 @@ struct ModelFileParser {
                 if blocks.isEmpty {
                     result.diagnostics.append(
                         diagnostic(
-                            "An indented line must follow a declaration such as 'stock', 'flow', 'aux' or "
-                                + "'parameter'. Remove the indentation or add the declaration above it.", line.number, 1))
+                            LocalizedText(
+                                fr: "Une ligne en retrait doit suivre une déclaration comme « stock », « flow », « aux » ou "
+                                    + "« parameter ». Retirez le retrait ou ajoutez la déclaration au-dessus.",
+                                en: "An indented line must follow a declaration such as 'stock', 'flow', 'aux' or "
+                                    + "'parameter'. Remove the indentation or add the declaration above it."), line.number, 1))
                     continue
                 }
                 blocks[blocks.count - 1].append(line)
@@ -66,7 +71,7 @@ struct ModelFileParser {
         return result.replacingTabs()
     }
 
-    private func diagnostic(_ message: String, _ line: Int, _ column: Int, variable: String? = nil) -> Diagnostic {
+    private func diagnostic(_ message: LocalizedText, _ line: Int, _ column: Int, variable: String? = nil) -> Diagnostic {
         Diagnostic(.error, message, at: SourceLocation(file: file, line: line, column: column), variable: variable)
     }
 
@@ -81,7 +86,7 @@ struct ModelFileParser {
             let rest = String(chars[i...]).trimmed
             result.name = rest.count >= 2 && rest.first == "\"" && rest.last == "\"" ? String(rest.dropFirst().dropLast()) : rest
             for line in block.dropFirst() {
-                result.diagnostics.append(diagnostic("'model' takes no attributes; remove this line.", line.number, 1))
+                result.diagnostics.append(diagnostic(LocalizedText(fr: "« model » ne prend pas d'attributs : supprimez cette ligne.", en: "'model' takes no attributes; remove this line."), line.number, 1))
             }
         case "simulation":
             result.specsLocation = SourceLocation(file: file, line: head.number, column: 1)
@@ -93,11 +98,14 @@ struct ModelFileParser {
                 }
             } else {
                 let word = keyword.isEmpty ? String(chars.prefix { !$0.isWhitespace }) : keyword
+                let hint = NameSuggestion.didYouMean(word, in: Self.blockKeywords)
                 result.diagnostics.append(
                     diagnostic(
-                        "'\(word)' does not start a declaration. A declaration starts with one of: "
-                            + Self.blockKeywords.joined(separator: ", ") + "."
-                            + NameSuggestion.didYouMean(word, in: Self.blockKeywords), head.number, 1))
+                        LocalizedText(
+                            fr: "« \(word) » ne commence pas une déclaration. Une déclaration commence par l'un de : "
+                                + Self.blockKeywords.joined(separator: ", ") + "." + hint.fr,
+                            en: "'\(word)' does not start a declaration. A declaration starts with one of: "
+                                + Self.blockKeywords.joined(separator: ", ") + "." + hint.en), head.number, 1))
             }
         }
     }
@@ -124,7 +132,11 @@ struct ModelFileParser {
         for line in block.dropFirst() {
             guard let (key, value, column) = attribute(of: line) else {
                 result.diagnostics.append(
-                    diagnostic("Expected 'name: value' here, one of: " + Self.simulationAttributes.joined(separator: ", ") + ".", line.number, 1))
+                    diagnostic(
+                        LocalizedText(
+                            fr: "« nom: valeur » attendu ici, parmi : " + Self.simulationAttributes.joined(separator: ", ") + ".",
+                            en: "Expected 'name: value' here, one of: " + Self.simulationAttributes.joined(separator: ", ") + "."),
+                        line.number, 1))
                 continue
             }
             switch key {
@@ -132,7 +144,9 @@ struct ModelFileParser {
                 do {
                     let expression = try ExpressionParser.parse(value, file: file, line: line.number, column: column)
                     guard let number = ConstantFolding.value(of: expression) else {
-                        result.diagnostics.append(diagnostic("'\(key)' must be a number (such as 0.25 or 1/4).", line.number, column))
+                        result.diagnostics.append(diagnostic(
+                                LocalizedText(fr: "« \(key) » doit être un nombre (comme 0.25 ou 1/4).", en: "'\(key)' must be a number (such as 0.25 or 1/4)."),
+                                line.number, column))
                         continue
                     }
                     switch key {
@@ -149,15 +163,20 @@ struct ModelFileParser {
                     result.specs.method = method
                 } else {
                     result.diagnostics.append(
-                        diagnostic("Unknown method '\(value)'. Use 'euler' or 'rk4'.", line.number, column))
+                        diagnostic(
+                            LocalizedText(fr: "Méthode inconnue « \(value) ». Utilisez « euler » ou « rk4 ».", en: "Unknown method '\(value)'. Use 'euler' or 'rk4'."),
+                            line.number, column))
                 }
             case "time_units":
                 result.specs.timeUnits = value
             default:
                 result.diagnostics.append(
                     diagnostic(
-                        "Unknown simulation setting '\(key)'. Known settings: " + Self.simulationAttributes.joined(separator: ", ")
-                            + "." + NameSuggestion.didYouMean(key, in: Self.simulationAttributes), line.number, line.text.firstNonSpaceColumn))
+                        LocalizedText(
+                            fr: "Réglage de simulation inconnu « \(key) ». Réglages connus : " + Self.simulationAttributes.joined(separator: ", ")
+                                + "." + NameSuggestion.didYouMean(key, in: Self.simulationAttributes).fr,
+                            en: "Unknown simulation setting '\(key)'. Known settings: " + Self.simulationAttributes.joined(separator: ", ")
+                                + "." + NameSuggestion.didYouMean(key, in: Self.simulationAttributes).en), line.number, line.text.firstNonSpaceColumn))
             }
         }
     }
@@ -173,7 +192,7 @@ struct ModelFileParser {
         var name: String
         if i < chars.count, chars[i] == "\"" {
             guard let close = chars[(i + 1)...].firstIndex(of: "\"") else {
-                diagnostics.append(diagnostic("This quoted name has no closing '\"'.", head.number, i + 1))
+                diagnostics.append(diagnostic(LocalizedText(fr: "Ce nom entre guillemets n'a pas de '\"' fermant.", en: "This quoted name has no closing '\"'."), head.number, i + 1))
                 return nil
             }
             name = String(chars[(i + 1)..<close])
@@ -185,7 +204,7 @@ struct ModelFileParser {
         }
         let nameColumn = keywordEnd + 2
         guard !name.isEmpty else {
-            diagnostics.append(diagnostic("Expected a name after '\(kind.rawValue)'.", head.number, nameColumn))
+            diagnostics.append(diagnostic(LocalizedText(fr: "Un nom est attendu après « \(kind.rawValue) ».", en: "Expected a name after '\(kind.rawValue)'."), head.number, nameColumn))
             return nil
         }
         guard name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == " " || $0 == "$" }),
@@ -193,7 +212,9 @@ struct ModelFileParser {
         else {
             diagnostics.append(
                 diagnostic(
-                    "'\(name)' is not a valid name: use letters, digits, spaces and underscores, starting with a letter.",
+                    LocalizedText(
+                        fr: "« \(name) » n'est pas un nom valide : utilisez des lettres, des chiffres, des espaces et des soulignés, en commençant par une lettre.",
+                        en: "'\(name)' is not a valid name: use letters, digits, spaces and underscores, starting with a letter."),
                     head.number, nameColumn))
             return nil
         }
@@ -201,7 +222,7 @@ struct ModelFileParser {
         var units: String?
         if i < chars.count, chars[i] == "[" {
             guard let close = chars[i...].firstIndex(of: "]") else {
-                diagnostics.append(diagnostic("The units of '\(name)' have no closing ']'.", head.number, i + 1))
+                diagnostics.append(diagnostic(LocalizedText(fr: "Les unités de « \(name) » n'ont pas de ']' fermant.", en: "The units of '\(name)' have no closing ']'."), head.number, i + 1))
                 return nil
             }
             units = String(chars[(i + 1)..<close]).trimmed
@@ -211,8 +232,11 @@ struct ModelFileParser {
         guard i < chars.count, chars[i] == "=" else {
             diagnostics.append(
                 diagnostic(
-                    "Expected '=' and an equation after the name\(units == nil ? "" : " and units") of '\(name)'. "
-                        + "For example: \(kind.rawValue) \(name) = 0", head.number, i + 1, variable: canonicalName(name)))
+                    LocalizedText(
+                        fr: "« = » et une équation sont attendus après le nom\(units == nil ? "" : " et les unités") de « \(name) ». "
+                            + "Par exemple : \(kind.rawValue) \(name) = 0",
+                        en: "Expected '=' and an equation after the name\(units == nil ? "" : " and units") of '\(name)'. "
+                            + "For example: \(kind.rawValue) \(name) = 0"), head.number, i + 1, variable: canonicalName(name)))
             return nil
         }
         i += 1
@@ -234,15 +258,19 @@ struct ModelFileParser {
                 let key = attribute(of: line)?.key ?? ""
                 diagnostics.append(
                     diagnostic(
-                        "Unknown attribute '\(key)' for '\(name)'. Known attributes: "
-                            + Self.variableAttributes.joined(separator: ", ") + ", label_XX (a language code)."
-                            + NameSuggestion.didYouMean(key, in: Self.variableAttributes), line.number, line.text.firstNonSpaceColumn,
+                        LocalizedText(
+                            fr: "Attribut inconnu « \(key) » pour « \(name) ». Attributs connus : "
+                                + Self.variableAttributes.joined(separator: ", ") + ", label_XX (un code de langue)."
+                                + NameSuggestion.didYouMean(key, in: Self.variableAttributes).fr,
+                            en: "Unknown attribute '\(key)' for '\(name)'. Known attributes: "
+                                + Self.variableAttributes.joined(separator: ", ") + ", label_XX (a language code)."
+                                + NameSuggestion.didYouMean(key, in: Self.variableAttributes).en), line.number, line.text.firstNonSpaceColumn,
                         variable: variable.name))
                 ok = false
                 continue
             }
             sawAttribute = true
-            func fail(_ message: String) {
+            func fail(_ message: LocalizedText) {
                 diagnostics.append(diagnostic(message, line.number, column, variable: variable.name))
                 ok = false
             }
@@ -258,41 +286,58 @@ struct ModelFileParser {
                 if parts.count == 2, let low = Self.number(parts[0]), let high = Self.number(parts[1]), low <= high {
                     variable.range = low...high
                 } else {
-                    fail("A range is written 'LOW .. HIGH' with LOW ≤ HIGH, for example 'range: 0 .. 100'.")
+                    fail(
+                        LocalizedText(
+                            fr: "Un intervalle s'écrit « BAS .. HAUT » avec BAS ≤ HAUT, par exemple « range: 0 .. 100 ».",
+                            en: "A range is written 'LOW .. HIGH' with LOW ≤ HIGH, for example 'range: 0 .. 100'."))
                 }
             case "graph":
                 if let points = Self.points(value) {
                     variable.graph = GraphicalFunction(xs: points.map(\.0), ys: points.map(\.1))
                 } else {
-                    fail("A graph is a list of points '(x, y) (x, y) …' with numbers, for example 'graph: (0, 1) (1, 2)'.")
+                    fail(
+                        LocalizedText(
+                            fr: "Un graphe est une liste de points « (x, y) (x, y) … » en nombres, par exemple « graph: (0, 1) (1, 2) ».",
+                            en: "A graph is a list of points '(x, y) (x, y) …' with numbers, for example 'graph: (0, 1) (1, 2)'."))
                 }
             case "graph_type":
                 if let type = GraphicalFunction.Interpolation(rawValue: value.lowercased()) {
                     graphType = (type, line.number, column)
                 } else {
-                    fail("Unknown graph type '\(value)'. Use continuous, extrapolate or discrete.")
+                    fail(
+                        LocalizedText(
+                            fr: "Type de graphe inconnu « \(value) ». Utilisez continuous, extrapolate ou discrete.",
+                            en: "Unknown graph type '\(value)'. Use continuous, extrapolate or discrete."))
                 }
             default:
                 let language = String(key.dropFirst("label_".count))
-                if language.isEmpty { fail("Write the language code after 'label_', for example 'label_fr'.") }
+                if language.isEmpty { fail(LocalizedText(fr: "Écrivez le code de langue après « label_ », par exemple « label_fr ».", en: "Write the language code after 'label_', for example 'label_fr'.")) }
                 variable.labels[language] = value
             }
         }
         if let (type, line, column) = graphType {
             if variable.graph == nil {
-                diagnostics.append(diagnostic("'graph_type' needs a 'graph:' line with the points.", line, column, variable: variable.name))
+                diagnostics.append(diagnostic(
+                    LocalizedText(fr: "« graph_type » demande une ligne « graph: » avec les points.", en: "'graph_type' needs a 'graph:' line with the points."),
+                    line, column, variable: variable.name))
                 ok = false
             }
             variable.graph?.interpolation = type
         }
         if kind != .stock, !variable.inflows.isEmpty || !variable.outflows.isEmpty || variable.nonNegative {
             diagnostics.append(
-                diagnostic("Only stocks have 'in', 'out' and 'non_negative'; '\(name)' is a \(kind.rawValue).", head.number, 1, variable: variable.name))
+                diagnostic(
+                    LocalizedText(
+                        fr: "Seuls les stocks ont « in », « out » et « non_negative » ; « \(name) » est un \(kind.rawValue).",
+                        en: "Only stocks have 'in', 'out' and 'non_negative'; '\(name)' is a \(kind.rawValue)."),
+                    head.number, 1, variable: variable.name))
             ok = false
         }
         variable.equation = segments.map { $0.text.trimmed }.joined(separator: " ").trimmed
         guard !variable.equation.isEmpty else {
-            diagnostics.append(diagnostic("The equation of '\(name)' is empty: write a value after '='.", head.number, i + 1, variable: variable.name))
+            diagnostics.append(diagnostic(
+                    LocalizedText(fr: "L'équation de « \(name) » est vide : écrivez une valeur après « = ».", en: "The equation of '\(name)' is empty: write a value after '='."),
+                    head.number, i + 1, variable: variable.name))
             return nil
         }
         do {

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 /// Turns an XMILE 1.0 document (already read into an ``XMLNode`` tree) into ``ModelDeclarations``: the
 /// scalar subset only (stocks, flows, auxiliaries, inline graphical functions, `sim_specs`, `behavior`).
@@ -8,16 +9,23 @@ struct XMILEReader {
     let file: String
 
     /// Elements under `<variables>` that the engine cannot simulate, with what they are.
-    static let unsupportedVariables: [String: String] = [
-        "module": "modules (submodels)", "macro": "macros",
-        "gf": "named standalone graphical functions (write the <gf> inside the <aux> that uses it)",
+    static let unsupportedVariables: [String: LocalizedText] = [
+        "module": LocalizedText(fr: "les modules (sous-modèles)", en: "modules (submodels)"),
+        "macro": LocalizedText(fr: "les macros", en: "macros"),
+        "gf": LocalizedText(
+            fr: "les fonctions graphiques nommées isolées (écrivez le <gf> dans l'<aux> qui l'utilise)",
+            en: "named standalone graphical functions (write the <gf> inside the <aux> that uses it)"),
     ]
     /// Children of a stock, flow or aux that the engine cannot simulate.
-    static let unsupportedProperties: [String: String] = [
-        "dimensions": "arrays (subscripted variables)", "element": "arrays (subscripted variables)",
-        "conveyor": "conveyors", "queue": "queues", "leak": "conveyor leakage flows", "leak_integers": "conveyor leakage flows",
-        "overflow": "queue overflow flows", "init_eqn": "separate initial-value equations (<init_eqn>)",
+    static let unsupportedProperties: [String: LocalizedText] = [
+        "dimensions": arrays, "element": arrays,
+        "conveyor": LocalizedText(fr: "les convoyeurs", en: "conveyors"), "queue": LocalizedText(fr: "les files d'attente", en: "queues"),
+        "leak": leakage, "leak_integers": leakage,
+        "overflow": LocalizedText(fr: "les flux de débordement de file", en: "queue overflow flows"),
+        "init_eqn": LocalizedText(fr: "les équations de valeur initiale séparées (<init_eqn>)", en: "separate initial-value equations (<init_eqn>)"),
     ]
+    private static let arrays = LocalizedText(fr: "les tableaux (variables indicées)", en: "arrays (subscripted variables)")
+    private static let leakage = LocalizedText(fr: "les flux de fuite de convoyeur", en: "conveyor leakage flows")
     /// Children that only say how a tool displays or documents a variable: they are skipped on purpose.
     static let displayProperties: Set<String> = ["format", "scale", "display", "documentation", "access", "autoexport"]
 
@@ -30,7 +38,12 @@ struct XMILEReader {
         var result = ModelDeclarations(name: "", specs: SimulationSpecs(), variables: [], diagnostics: [])
         guard root.name == "xmile" else {
             result.diagnostics.append(
-                Diagnostic(.error, "The root element is <\(root.name)>, not <xmile>: this is not an XMILE file.", at: root.location))
+                Diagnostic(
+                    .error,
+                    LocalizedText(
+                        fr: "L'élément racine est <\(root.name)>, pas <xmile> : ce n'est pas un fichier XMILE.",
+                        en: "The root element is <\(root.name)>, not <xmile>: this is not an XMILE file."),
+                    at: root.location))
             return result
         }
         var specs: XMLNode? = nil
@@ -42,20 +55,24 @@ struct XMILEReader {
             case "sim_specs": specs = child
             case "behavior": behavior = NonNegativeDefaults(child)
             case "model": models.append(child)
-            case "dimensions" where !child.children.isEmpty: unsupported(child, "arrays (<dimensions>)")
-            case "macro": unsupported(child, "macros")
-            case "data" where !child.children("import").isEmpty: unsupported(child, "data imports (<data><import>)")
+            case "dimensions" where !child.children.isEmpty: unsupported(child, LocalizedText(fr: "les tableaux (<dimensions>)", en: "arrays (<dimensions>)"))
+            case "macro": unsupported(child, LocalizedText(fr: "les macros", en: "macros"))
+            case "data" where !child.children("import").isEmpty: unsupported(child, LocalizedText(fr: "les imports de données (<data><import>)", en: "data imports (<data><import>)"))
             default: break  // model_units, prefs, style, empty dimensions, data exports: no effect on the numbers
             }
         }
         guard let model = models.first else {
-            error("An XMILE file needs a <model> element holding <variables>.", at: root.location)
+            error(
+                fr: "Un fichier XMILE demande un élément <model> contenant <variables>.", en: "An XMILE file needs a <model> element holding <variables>.",
+                at: root.location)
             result.diagnostics = diagnostics
             return result
         }
-        for extra in models.dropFirst() { unsupported(extra, "several models (submodels)") }
+        for extra in models.dropFirst() { unsupported(extra, LocalizedText(fr: "plusieurs modèles (sous-modèles)", en: "several models (submodels)")) }
         if let resource = model.attributes["resource"] {
-            error("The <model> refers to another file ('\(resource)'); include its variables in this file instead.", at: model.location)
+            error(
+                fr: "Le <model> renvoie à un autre fichier (« \(resource) ») ; incluez plutôt ses variables dans ce fichier.",
+                en: "The <model> refers to another file ('\(resource)'); include its variables in this file instead.", at: model.location)
         }
         for child in model.children where !child.isVendorExtension {
             switch child.name {
@@ -68,10 +85,10 @@ struct XMILEReader {
             result.specs = readSpecs(specs)
             result.specsLocation = specs.location
         } else {
-            error("An XMILE file needs <sim_specs> with <start> and <stop>.", at: model.location)
+            error(fr: "Un fichier XMILE demande <sim_specs> avec <start> et <stop>.", en: "An XMILE file needs <sim_specs> with <start> and <stop>.", at: model.location)
         }
         let variables = model.children.filter { $0.name == "variables" }
-        if variables.isEmpty { error("The <model> has no <variables>.", at: model.location) }
+        if variables.isEmpty { error(fr: "Le <model> n'a pas de <variables>.", en: "The <model> has no <variables>.", at: model.location) }
         for list in variables {
             for element in list.children where !element.isVendorExtension {
                 switch element.name {
@@ -80,7 +97,7 @@ struct XMILEReader {
                 case "group":
                     break  // a group (sector) only lists variables declared elsewhere, for display
                 default:
-                    unsupported(element, Self.unsupportedVariables[element.name] ?? "<\(element.name)> elements")
+                    unsupported(element, Self.unsupportedVariables[element.name] ?? LocalizedText(fr: "les éléments <\(element.name)>", en: "<\(element.name)> elements"))
                 }
             }
         }
@@ -96,14 +113,16 @@ struct XMILEReader {
 
     // MARK: Diagnostics
 
-    private mutating func error(_ message: String, at location: SourceLocation?, variable: String? = nil) {
-        diagnostics.append(Diagnostic(.error, message, at: location, variable: variable))
+    private mutating func error(fr: String, en: String, at location: SourceLocation?, variable: String? = nil) {
+        diagnostics.append(Diagnostic(.error, LocalizedText(fr: fr, en: en), at: location, variable: variable))
     }
 
-    private mutating func unsupported(_ element: XMLNode, _ what: String, variable: String? = nil) {
+    private mutating func unsupported(_ element: XMLNode, _ what: LocalizedText, variable: String? = nil) {
         error(
-            "<\(element.name)> is not supported: Quartier imports the scalar subset of XMILE 1.0 (stocks, flows, auxiliaries, "
-                + "inline graphical functions), not \(what). Rewrite that part of the model without it.",
+            fr: "<\(element.name)> n'est pas pris en charge : Quartier importe le sous-ensemble scalaire de XMILE 1.0 (stocks, flux, "
+                + "auxiliaires, fonctions graphiques en ligne), pas \(what.fr). Réécrivez cette partie du modèle sans cela.",
+            en: "<\(element.name)> is not supported: Quartier imports the scalar subset of XMILE 1.0 (stocks, flows, auxiliaries, "
+                + "inline graphical functions), not \(what.en). Rewrite that part of the model without it.",
             at: element.location, variable: variable)
     }
 
@@ -113,7 +132,7 @@ struct XMILEReader {
         var specs = SimulationSpecs()
         func number(_ name: String, required: Bool) -> Double? {
             guard let element = node.child(name) else {
-                if required { error("<sim_specs> needs a <\(name)> time.", at: node.location) }
+                if required { error(fr: "<sim_specs> demande un instant <\(name)>.", en: "<sim_specs> needs a <\(name)> time.", at: node.location) }
                 return nil
             }
             return constant(element.trimmedText, at: element.contentLocation, what: "<\(name)>")
@@ -130,7 +149,9 @@ struct XMILEReader {
             if let known = choices.lazy.compactMap({ IntegrationMethod(rawValue: $0) }).first {
                 specs.method = known
             } else {
-                error("The integration method '\(method)' is not available: use Euler or RK4.", at: node.location)
+                error(
+                    fr: "La méthode d'intégration « \(method) » n'est pas disponible : utilisez Euler ou RK4.",
+                    en: "The integration method '\(method)' is not available: use Euler or RK4.", at: node.location)
             }
         }
         if let units = node.attributes["time_units"]?.trimmingCharacters(in: .whitespaces), !units.isEmpty {
@@ -150,7 +171,7 @@ struct XMILEReader {
         {
             return value
         }
-        error("\(what) must be a number, not '\(text)'.", at: location)
+        error(fr: "\(what) doit être un nombre, pas « \(text) ».", en: "\(what) must be a number, not '\(text)'.", at: location)
         return nil
     }
 
@@ -158,7 +179,7 @@ struct XMILEReader {
 
     private mutating func readVariable(_ element: XMLNode, behavior: NonNegativeDefaults) -> Variable? {
         guard let rawName = element.attributes["name"], !XMILEName.display(rawName).isEmpty else {
-            error("This <\(element.name)> has no name attribute.", at: element.location)
+            error(fr: "Ce <\(element.name)> n'a pas d'attribut name.", en: "This <\(element.name)> has no name attribute.", at: element.location)
             return nil
         }
         let name = XMILEName.display(rawName)
@@ -195,13 +216,19 @@ struct XMILEReader {
                 } else if !Self.displayProperties.contains(child.name) {
                     diagnostics.append(
                         Diagnostic(
-                            .warning, "<\(child.name)> inside '\(name)' is not part of the XMILE subset Quartier reads; it was ignored.",
+                            .warning,
+                            LocalizedText(
+                                fr: "<\(child.name)> dans « \(name) » ne fait pas partie du sous-ensemble XMILE que Quartier lit ; il a été ignoré.",
+                                en: "<\(child.name)> inside '\(name)' is not part of the XMILE subset Quartier reads; it was ignored."),
                             at: child.location, variable: canonical))
                 }
             }
         }
         guard let equation, !equation.trimmedText.isEmpty else {
-            error("'\(name)' has no equation: add <eqn>…</eqn>\(element.name == "stock" ? " with its initial value" : "").", at: element.location, variable: canonical)
+            let isStock = element.name == "stock"
+            error(
+                fr: "« \(name) » n'a pas d'équation : ajoutez <eqn>…</eqn>\(isStock ? " avec sa valeur initiale" : "").",
+                en: "'\(name)' has no equation: add <eqn>…</eqn>\(isStock ? " with its initial value" : "").", at: element.location, variable: canonical)
             return nil
         }
         guard var expression = parseEquation(equation, variable: canonical) else { return nil }
@@ -227,7 +254,9 @@ struct XMILEReader {
     private mutating func parseEquation(_ node: XMLNode, variable: String) -> Expression? {
         let text = XMILEEquationText.prepared(node.text)
         if text.contains("{") {
-            error("A '{' comment in this equation is never closed with '}'.", at: node.contentLocation, variable: variable)
+            error(
+                fr: "Un commentaire « { » de cette équation n'est jamais fermé par « } ».", en: "A '{' comment in this equation is never closed with '}'.",
+                at: node.contentLocation, variable: variable)
             return nil
         }
         // Each line of the text is a segment starting where it starts in the file, for exact columns.
@@ -251,16 +280,19 @@ struct XMILEReader {
 
     private mutating func readGraph(_ node: XMLNode, variable: String) -> GraphicalFunction? {
         if node.attributes["name"] != nil && node.child("ypts") == nil {
-            unsupported(node, "references to named graphical functions", variable: variable)
+            unsupported(
+                node, LocalizedText(fr: "les références à des fonctions graphiques nommées", en: "references to named graphical functions"), variable: variable)
             return nil
         }
         let typeName = (node.attributes["type"] ?? "continuous").lowercased()
         guard let type = GraphicalFunction.Interpolation(rawValue: typeName) else {
-            error("Unknown graphical function type '\(typeName)': use continuous, extrapolate or discrete.", at: node.location, variable: variable)
+            error(
+                fr: "Type de fonction graphique inconnu « \(typeName) » : utilisez continuous, extrapolate ou discrete.",
+                en: "Unknown graphical function type '\(typeName)': use continuous, extrapolate or discrete.", at: node.location, variable: variable)
             return nil
         }
         guard let ypts = node.child("ypts"), let ys = numbers(ypts, variable: variable), !ys.isEmpty else {
-            if node.child("ypts") == nil { error("This <gf> has no <ypts>.", at: node.location, variable: variable) }
+            if node.child("ypts") == nil { error(fr: "Ce <gf> n'a pas de <ypts>.", en: "This <gf> has no <ypts>.", at: node.location, variable: variable) }
             return nil
         }
         var xs: [Double]
@@ -273,11 +305,15 @@ struct XMILEReader {
             // Without <xpts>, the points are evenly spaced over the x scale (XMILE 1.0 §3.1.4).
             xs = ys.count == 1 ? [low] : (0..<ys.count).map { low + (high - low) * Double($0) / Double(ys.count - 1) }
         } else {
-            error("This <gf> needs <xpts> or an <xscale min=\"…\" max=\"…\"/>.", at: node.location, variable: variable)
+            error(
+                fr: "Ce <gf> demande <xpts> ou un <xscale min=\"…\" max=\"…\"/>.", en: "This <gf> needs <xpts> or an <xscale min=\"…\" max=\"…\"/>.",
+                at: node.location, variable: variable)
             return nil
         }
         guard xs.count == ys.count else {
-            error("This <gf> has \(xs.count) x values and \(ys.count) y values; give as many of each.", at: node.location, variable: variable)
+            error(
+                fr: "Ce <gf> a \(xs.count) valeurs x et \(ys.count) valeurs y ; donnez-en autant de chaque.",
+                en: "This <gf> has \(xs.count) x values and \(ys.count) y values; give as many of each.", at: node.location, variable: variable)
             return nil
         }
         return GraphicalFunction(xs: xs, ys: ys, interpolation: type)
@@ -290,7 +326,9 @@ struct XMILEReader {
         for part in node.trimmedText.components(separatedBy: separator) {
             let text = part.trimmingCharacters(in: .whitespacesAndNewlines)
             guard let value = Double(text), value.isFinite else {
-                error("'\(text)' in <\(node.name)> is not a number (values are separated by '\(separator)').", at: node.contentLocation, variable: variable)
+                error(
+                    fr: "« \(text) » dans <\(node.name)> n'est pas un nombre (les valeurs sont séparées par « \(separator) »).",
+                    en: "'\(text)' in <\(node.name)> is not a number (values are separated by '\(separator)').", at: node.contentLocation, variable: variable)
                 return nil
             }
             values.append(value)
@@ -301,7 +339,9 @@ struct XMILEReader {
     private mutating func readRange(_ node: XMLNode, variable: String) -> ClosedRange<Double>? {
         guard let low = node.attributes["min"].flatMap(Double.init), let high = node.attributes["max"].flatMap(Double.init), low <= high
         else {
-            error("A <range> needs numbers min ≤ max, as <range min=\"0\" max=\"1\"/>.", at: node.location, variable: variable)
+            error(
+                fr: "Un <range> demande des nombres min ≤ max, comme <range min=\"0\" max=\"1\"/>.",
+                en: "A <range> needs numbers min ≤ max, as <range min=\"0\" max=\"1\"/>.", at: node.location, variable: variable)
             return nil
         }
         return low...high

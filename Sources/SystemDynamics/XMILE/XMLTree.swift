@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 #if canImport(FoundationXML)
     import FoundationXML
@@ -50,7 +51,10 @@ enum XMLTree {
         guard finished, let root = builder.root else {
             throw ModelError([
                 Diagnostic(
-                    .error, "The file is not readable XML. An XMILE file starts with <xmile …> (check that it is the right file).",
+                    .error,
+                    LocalizedText(
+                        fr: "Le fichier n'est pas du XML lisible. Un fichier XMILE commence par <xmile …> (vérifiez que c'est le bon fichier).",
+                        en: "The file is not readable XML. An XMILE file starts with <xmile …> (check that it is the right file)."),
                     at: SourceLocation(file: file, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber)))
             ])
         }
@@ -126,7 +130,10 @@ private final class XMLTreeBuilder: NSObject, XMLParserDelegate {
         // elements are skipped anyway.
         guard failure == nil, !(99...100).contains(code), !(200...299).contains(code) else { return }
         failure = Diagnostic(
-            .error, "This is not well-formed XML: \(Self.explain(code)) (XML error \(code)). Fix the file, or re-export it from the tool that wrote it.",
+            .error,
+            LocalizedText(
+                fr: "Ce n'est pas du XML bien formé : \(Self.explain(code).fr) (erreur XML \(code)). Corrigez le fichier, ou exportez-le à nouveau depuis l'outil qui l'a écrit.",
+                en: "This is not well-formed XML: \(Self.explain(code).en) (XML error \(code)). Fix the file, or re-export it from the tool that wrote it."),
             at: SourceLocation(file: file, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber)))
         parser.abortParsing()
     }
@@ -134,21 +141,32 @@ private final class XMLTreeBuilder: NSObject, XMLParserDelegate {
     /// Plain words for the libxml2 error codes (`xmlParserErrors` in libxml2's xmlerror.h) that a truncated,
     /// hand-edited or foreign file produces most. The numbers are libxml2's own: on Linux, Foundation's
     /// `XMLParser.ErrorCode` does not line up with them.
-    static func explain(_ code: Int) -> String {
+    static func explain(_ code: Int) -> LocalizedText {
         switch code {
-        case 3, 4: return "the file holds no XML element (an XMILE file starts with <xmile …>)"
-        case 5, 77: return "the file ends before every element is closed, or goes on after its last element"
-        case 9: return "the file contains a character that XML does not allow"
+        case 3, 4:
+            LocalizedText(
+                fr: "le fichier ne contient aucun élément XML (un fichier XMILE commence par <xmile …>)",
+                en: "the file holds no XML element (an XMILE file starts with <xmile …>)")
+        case 5, 77:
+            LocalizedText(
+                fr: "le fichier se termine avant que chaque élément soit fermé, ou continue après son dernier élément",
+                en: "the file ends before every element is closed, or goes on after its last element")
+        case 9: LocalizedText(fr: "le fichier contient un caractère que XML n'autorise pas", en: "the file contains a character that XML does not allow")
         case 14...17, 22...30, 36, 37, 89:
-            return "an '&' starts an unknown or unfinished entity (write &amp; for a literal '&', &lt; for '<')"
-        case 38: return "an attribute value contains '<' (write &lt;)"
-        case 39...41: return "an attribute value must be written in quotes, as name=\"value\""
-        case 42: return "an attribute is given twice in the same tag"
-        case 68, 72...74: return "a tag is malformed"
-        case 76: return "a closing tag does not match the element it closes"
-        case 85: return "the elements are not properly nested"
-        case 86: return "there is content after the end of the root element"
-        default: return "the XML syntax is broken here"
+            LocalizedText(
+                fr: "un « & » commence une entité inconnue ou inachevée (écrivez &amp; pour un « & » littéral, &lt; pour « < »)",
+                en: "an '&' starts an unknown or unfinished entity (write &amp; for a literal '&', &lt; for '<')")
+        case 38: LocalizedText(fr: "une valeur d'attribut contient « < » (écrivez &lt;)", en: "an attribute value contains '<' (write &lt;)")
+        case 39...41:
+            LocalizedText(
+                fr: "une valeur d'attribut doit être écrite entre guillemets, comme name=\"valeur\"",
+                en: "an attribute value must be written in quotes, as name=\"value\"")
+        case 42: LocalizedText(fr: "un attribut est donné deux fois dans la même balise", en: "an attribute is given twice in the same tag")
+        case 68, 72...74: LocalizedText(fr: "une balise est mal formée", en: "a tag is malformed")
+        case 76: LocalizedText(fr: "une balise fermante ne correspond pas à l'élément qu'elle ferme", en: "a closing tag does not match the element it closes")
+        case 85: LocalizedText(fr: "les éléments ne sont pas correctement imbriqués", en: "the elements are not properly nested")
+        case 86: LocalizedText(fr: "il y a du contenu après la fin de l'élément racine", en: "there is content after the end of the root element")
+        default: LocalizedText(fr: "la syntaxe XML est cassée ici", en: "the XML syntax is broken here")
         }
     }
 }

@@ -1,0 +1,116 @@
+import EstateModel
+import Foundation
+import REPL
+import Reports
+import Testing
+
+@Suite("REPL limits, vocabulary and messages")
+struct ReviewedBehaviourTests {
+    @Test("predict refuses years past the longest run and impossible values; a year past the run is 'not reached'")
+    func predictLimits() throws {
+        var session = try makeSession()
+        #expect(session.execute("predict trust 150").isError)
+        #expect(session.execute("predict incivilities -1").isError)
+        #expect(session.execute("predict safety 70 40").isError)
+        session.succeed("predict safety 70 20")
+        let text = session.succeed("run 10")
+        #expect(text.contains("not reached"))
+    }
+
+    @Test("survey: beyond year 30 refused, the defaults come from SurveyWave, a single wave names its year")
+    func surveyLimits() throws {
+        var session = try makeSession()
+        #expect(session.execute("survey statu-quo 50").isError)
+        let text = session.succeed("survey statu-quo 6")
+        #expect(text.contains("year 6"))
+        #expect(text.contains("\(SurveyWave.defaultSampleSize) respondents, seed \(SurveyWave.defaultSeed)"))
+    }
+
+    @Test("actions: start past year 30 and years=0 refused; without years= the action lasts until year 30")
+    func actionTimes() throws {
+        var session = try makeSession()
+        session.succeed("plan new atelier")
+        #expect(session.execute("action add renovation level=0.2 start=40").output.contains("between year 0 and year 30"))
+        #expect(session.execute("action add mediators level=0.5 years=0").output.contains("more than 0 years"))
+        #expect(session.succeed("action add mediators level=0.5 start=2").contains("until=30"))
+        #expect(session.succeed("help action").contains("until year 30"))
+    }
+
+    @Test("set on an output says it is not a parameter; a huge value is not echoed digit by digit")
+    func setMessages() throws {
+        var session = try makeSession()
+        let output = session.execute("set satisfaction 50")
+        #expect(output.isError && output.output.contains("not a parameter"))
+        #expect(!output.output.contains("satisfaction_reference"))
+        let huge = session.execute("set mediator_cost 1e99").output
+        #expect(huge.count < 120)
+        #expect(session.succeed("set mediator_cost 50000").contains("50,000"))
+    }
+
+    @Test("compare refuses a plan named twice; help on nonsense says where names are listed")
+    func compareAndHelp() throws {
+        var session = try makeSession()
+        #expect(session.execute("compare statu-quo statu-quo").isError)
+        #expect(session.execute("help nonsense").output.contains("'params'"))
+    }
+
+    @Test("save to an impossible path says 'Cannot write' once")
+    func writeMessage() throws {
+        var session = try makeSession()
+        let text = session.execute("save /nonexistent/s.json").output
+        #expect(text.components(separatedBy: "Cannot write").count == 2)
+    }
+
+    @Test("French estate: a space before the colon, French units")
+    func frenchTypography() throws {
+        var session = try makeSession(language: .fr)
+        let text = session.succeed("estate")
+        #expect(text.contains("Fichier : "))
+        #expect(session.succeed("help caretakers").contains("Unité : ETP"))
+    }
+
+    @Test("help, plans and estate fit a 120-column terminal")
+    func tablesFitWidth() throws {
+        var session = try makeSession()
+        session.width = 120
+        for command in ["help", "plans", "estate", "levers", "params"] {
+            let widest = session.succeed(command).split(separator: "\n").map(\.count).max() ?? 0
+            #expect(widest <= 120, "\(command) is \(widest) columns wide")
+        }
+    }
+
+    @Test("compare keeps labels on a narrow terminal and in French, and shows average charges")
+    func compareVocabulary() throws {
+        var session = try makeSession(language: .fr)
+        session.width = 120
+        let text = session.succeed("compare years=10")
+        #expect(text.contains("Satisfaction"))
+        #expect(!text.contains("satisfaction_cleanliness"))
+        #expect(text.contains("Charges moyennes"))
+    }
+
+    @Test("replay measures before and after against the baseline plan, so a dearer mediator does not read 0")
+    func replayEfficiency() throws {
+        var session = try makeSession()
+        session.succeed("plan new atelier", "action add mediators level=0.5", "run 10", "set mediator_cost 60000")
+        let text = session.succeed("replay")
+        let row = try #require(text.split(separator: "\n").first { $0.contains("points per M€") })
+        let cells = row.split(separator: " ").suffix(2).map(String.init)
+        #expect(cells.count == 2 && !cells.contains("0.00") && !cells.contains("—"))
+        #expect(cells.first != cells.last)
+    }
+
+    @Test("completion: only outputs after run, files after save")
+    func completion() throws {
+        let session = try makeSession()
+        let vocabulary = session.vocabulary
+        let afterRun = vocabulary.candidates(precedingWords: ["run", "10"])
+        #expect(afterRun.contains("satisfaction"))
+        #expect(!afterRun.contains("satisfaction_reference"))
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(FileManager.default.createFile(atPath: folder.appendingPathComponent("atelier.json").path, contents: Data()))
+        let files = vocabulary.candidates(precedingWords: ["save"], word: folder.path + "/at")
+        #expect(files.contains(folder.path + "/atelier.json"))
+    }
+}

@@ -1,0 +1,45 @@
+import Localization
+import Reports
+import Testing
+
+@Suite("Reports fit the terminal and the reader's language")
+struct ReportFittingTests {
+    @Test("a series at rest is drawn flat: noise below 0.1 % or below the display precision does not move")
+    func flatSparkline() {
+        #expect(Sparkline.render([83.0002, 83.0004, 83.0006, 83.0006]) == "▄▄▄▄")
+        #expect(Sparkline.render([7.6, 7.6, 7.6, 7.58], resolution: 0.05) == "▄▄▄▄")
+        #expect(Sparkline.render([7.6, 7.6, 7.6, 7.0], resolution: 0.05) == "███▁")
+        #expect(Sparkline.render([0, 0.5, 1]) == "▁▅█")
+    }
+
+    @Test("French unit names keep the structure a/b; English keeps the model's")
+    func frenchUnits() {
+        #expect(UnitNames.display("euro/dwelling/month", in: .fr) == "€/logement/mois")
+        #expect(UnitNames.display("incident/month", in: .fr) == "incident/mois")
+        #expect(UnitNames.display("%/year", in: .fr) == "%/an")
+        #expect(UnitNames.display("fte", in: .fr) == "ETP")
+        #expect(UnitNames.display("request", in: .fr) == "demande")
+        #expect(UnitNames.display("euro/dwelling/month", in: .en) == "euro/dwelling/month")
+    }
+
+    @Test("a wrapping column is cut at blanks so that every line fits the width")
+    func wrappedTable() {
+        let long = "A description long enough to need several lines on a narrow terminal, word after word."
+        let table = TextTable(
+            columns: [TableColumn("Plan"), TableColumn.wrapping("Description")], rows: [["atelier", TableCell(long)]])
+        let lines = table.render(width: 40).split(separator: "\n")
+        #expect(lines.allSatisfy { $0.count <= 40 })
+        #expect(lines.count > 4)
+        #expect(lines.last?.hasSuffix("word.") == true)
+        #expect(table.render().split(separator: "\n").count == 3)
+    }
+
+    @Test("parameter values are written alike everywhere: grouped from 10 000, huge values compact")
+    func parameterValues() {
+        let english = NumberFormatting(language: .en)
+        #expect(ParameterValue.text(35000, numbers: english) == "35,000")
+        #expect(ParameterValue.text(4.5, numbers: english) == "4.5")
+        #expect(ParameterValue.text(0.8195, numbers: english) == "0.8195")
+        #expect(ParameterValue.text(1e99, numbers: english).count < 10)
+    }
+}
