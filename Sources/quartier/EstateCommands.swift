@@ -22,7 +22,7 @@ enum RunFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// What every estate subcommand shares: the scenario argument and the horizon.
 struct ScenarioOptions: ParsableArguments {
-    @Argument(help: "A scenario file, or the name of one in Scenarios/ (see `quartier repl` then `scenarios`).")
+    @Argument(help: ArgumentHelp(Console.localized(fr: "Un fichier de scénario, ou le nom d'un scénario de Scenarios/ (voir `quartier repl` puis `scenarios`).", en: "A scenario file, or the name of one in Scenarios/ (see `quartier repl` then `scenarios`).")))
     var scenario: String
 
     @Option(help: ArgumentHelp(Console.localized(fr: "Horizon en années, de 1 à 30 (10 : l'horizon du PSP).", en: "Horizon in years, 1 to 30 (10: the PSP horizon).")))
@@ -89,14 +89,14 @@ func reportingFailure<T>(_ body: () throws -> T) throws -> T {
 /// `quartier run SCENARIO [--plan NAME] [--years N] [--format table|csv|json]`.
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "run", abstract: "Project one plan of a scenario over N years (default: its first plan, no action).")
+        commandName: "run", abstract: Console.localized(fr: "Projeter un plan d'un scénario sur N années (par défaut : son premier plan, sans action).", en: "Project one plan of a scenario over N years (default: its first plan, no action)."))
 
     @OptionGroup var options: ScenarioOptions
 
-    @Option(help: "The plan to run (default: the scenario's first plan, by convention no action).")
+    @Option(help: ArgumentHelp(Console.localized(fr: "Le plan à projeter (par défaut : le premier plan du scénario, par convention sans action).", en: "The plan to run (default: the scenario's first plan, by convention no action).")))
     var plan: String?
 
-    @Option(help: "table, csv (time in months, then every output) or json.")
+    @Option(help: ArgumentHelp(Console.localized(fr: "table, csv (le temps en mois, puis chaque indicateur) ou json.", en: "table, csv (time in months, then every output) or json.")))
     var format: RunFormat = .table
 
     @OptionGroup var selection: OutputSelection
@@ -127,11 +127,11 @@ struct RunCommand: ParsableCommand {
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
-        abstract: "Compare plans side by side: outputs, difference to the first plan, costs by funder.")
+        abstract: Console.localized(fr: "Comparer des plans côte à côte : indicateurs, écart au premier plan, coûts par financeur.", en: "Compare plans side by side: outputs, difference to the first plan, costs by funder."))
 
     @OptionGroup var options: ScenarioOptions
 
-    @Option(help: "Comma-separated plan names; the first is the baseline (default: every plan of the scenario).")
+    @Option(help: ArgumentHelp(Console.localized(fr: "Noms de plans séparés par des virgules ; le premier sert de référence (par défaut : tous les plans du scénario).", en: "Comma-separated plan names; the first is the baseline (default: every plan of the scenario).")))
     var plans: String?
 
     @OptionGroup var selection: OutputSelection
@@ -151,20 +151,20 @@ struct CompareCommand: ParsableCommand {
 struct SurveyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "survey",
-        abstract: "Simulate the triennial tenant satisfaction survey: share satisfied per domain with its 95% interval.")
+        abstract: Console.localized(fr: "Simuler l'enquête triennale de satisfaction : part de satisfaits par domaine, avec son intervalle à 95 %.", en: "Simulate the triennial tenant satisfaction survey: share satisfied per domain with its 95% interval."))
 
     @OptionGroup var options: ScenarioOptions
 
-    @Option(help: "The plan (default: the scenario's first plan).")
+    @Option(help: ArgumentHelp(Console.localized(fr: "Le plan (par défaut : le premier plan du scénario).", en: "The plan (default: the scenario's first plan).")))
     var plan: String?
 
-    @Option(help: "One wave at this year (default: every third year, as the HLM triennial surveys).")
+    @Option(help: ArgumentHelp(Console.localized(fr: "Une vague à cette année (par défaut : tous les trois ans, comme les enquêtes triennales Hlm).", en: "One wave at this year (default: every third year, as the HLM triennial surveys).")))
     var year: Double?
 
-    @Option(help: "Tenants interviewed per wave.")
+    @Option(help: ArgumentHelp(Console.localized(fr: "Locataires interrogés par vague.", en: "Tenants interviewed per wave.")))
     var sample: Int = SurveyWave.defaultSampleSize
 
-    @Option(help: "Seed of the sampling: the same seed gives the same answers.")
+    @Option(help: ArgumentHelp(Console.localized(fr: "Graine du tirage : la même graine donne les mêmes réponses.", en: "Seed of the sampling: the same seed gives the same answers.")))
     var seed: UInt64 = SurveyWave.defaultSeed
 
     func validate() throws {
@@ -204,17 +204,17 @@ enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the outputs of plans over time (and their costs, in JSON) to a file, atomically.")
+        abstract: Console.localized(fr: "Écrire les indicateurs des plans dans le temps (et leurs coûts, en JSON) dans un fichier, de façon atomique.", en: "Write the outputs of plans over time (and their costs, in JSON) to a file, atomically."))
 
     @OptionGroup var options: ScenarioOptions
 
-    @Argument(help: "The file to write (.csv or .json).")
+    @Argument(help: ArgumentHelp(Console.localized(fr: "Le fichier à écrire (.csv ou .json).", en: "The file to write (.csv or .json).")))
     var output: String
 
-    @Option(help: "Comma-separated plan names (default: every plan of the scenario).")
+    @Option(help: ArgumentHelp(Console.localized(fr: "Noms de plans séparés par des virgules (par défaut : tous les plans du scénario).", en: "Comma-separated plan names (default: every plan of the scenario).")))
     var plans: String?
 
-    @Option(help: "csv or json (default: from the file name's extension).")
+    @Option(help: ArgumentHelp(Console.localized(fr: "csv ou json (par défaut : d'après l'extension du fichier).", en: "csv or json (default: from the file name's extension).")))
     var format: ExportFormat?
 
     func run() throws {

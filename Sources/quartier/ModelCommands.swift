@@ -8,9 +8,9 @@ import SystemDynamics
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check a model file (model language .sdm, or XMILE .xmile/.stmx) and list every problem.")
+        abstract: Console.localized(fr: "Vérifier un fichier de modèle (langage de modèle .sdm, ou XMILE .xmile/.stmx) et lister chaque problème.", en: "Check a model file (model language .sdm, or XMILE .xmile/.stmx) and list every problem."))
 
-    @Argument(help: "The model file.")
+    @Argument(help: ArgumentHelp(Console.localized(fr: "Le fichier de modèle.", en: "The model file.")))
     var file: String
 
     func run() throws {
@@ -31,18 +31,18 @@ enum ResultsFormat: String, ExpressibleByArgument, CaseIterable {
 /// `quartier simulate FILE`: runs a model and prints its results.
 struct SimulateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "simulate", abstract: "Run a model file and print every variable over time.")
+        commandName: "simulate", abstract: Console.localized(fr: "Simuler un fichier de modèle et afficher chaque variable dans le temps.", en: "Run a model file and print every variable over time."))
 
-    @Argument(help: "The model file (.sdm, .xmile or .stmx).")
+    @Argument(help: ArgumentHelp(Console.localized(fr: "Le fichier de modèle (.sdm, .xmile ou .stmx).", en: "The model file (.sdm, .xmile or .stmx).")))
     var file: String
 
-    @Option(help: "Integration method: euler or rk4 (default: the model's).")
+    @Option(help: ArgumentHelp(Console.localized(fr: "Méthode d'intégration : euler ou rk4 (par défaut : celle du modèle).", en: "Integration method: euler or rk4 (default: the model's).")))
     var method: IntegrationMethod?
 
-    @Option(help: "Time step (default: the model's).")
+    @Option(help: ArgumentHelp(Console.localized(fr: "Pas de temps (par défaut : celui du modèle).", en: "Time step (default: the model's).")))
     var dt: Double?
 
-    @Option(help: "Output format: csv or table.")
+    @Option(help: ArgumentHelp(Console.localized(fr: "Format de sortie : csv ou table.", en: "Output format: csv or table.")))
     var format: ResultsFormat = .csv
 
     func run() throws {
@@ -72,12 +72,12 @@ struct SimulateCommand: ParsableCommand {
 /// `quartier convert FILE OUT.xmile`: exports a model to XMILE 1.0.
 struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "convert", abstract: "Export a model to XMILE 1.0 (the portable subset PySD, simlin and Stella read).")
+        commandName: "convert", abstract: Console.localized(fr: "Exporter un modèle en XMILE 1.0 (le sous-ensemble portable que lisent PySD, simlin et Stella).", en: "Export a model to XMILE 1.0 (the portable subset PySD, simlin and Stella read)."))
 
-    @Argument(help: "The model file.")
+    @Argument(help: ArgumentHelp(Console.localized(fr: "Le fichier de modèle.", en: "The model file.")))
     var file: String
 
-    @Argument(help: "The XMILE file to write (replaced atomically).")
+    @Argument(help: ArgumentHelp(Console.localized(fr: "Le fichier XMILE à écrire (remplacé de façon atomique).", en: "The XMILE file to write (replaced atomically).")))
     var output: String
 
     func run() throws {

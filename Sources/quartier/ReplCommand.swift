@@ -11,7 +11,7 @@ import Reports
 struct ReplCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "repl",
-        abstract: "Open the interactive session on a scenario (the default when no subcommand is given).",
+        abstract: Console.localized(fr: "Ouvrir la séance interactive sur un scénario (par défaut quand aucune sous-commande n'est donnée).", en: "Open the interactive session on a scenario (the default when no subcommand is given)."),
         discussion: """
             On a terminal: line editing, Tab completion, history (Up arrow, Ctrl-R), Ctrl-C to interrupt a \
             command, Ctrl-D to quit. Type 'help' for the commands.
@@ -19,13 +19,13 @@ struct ReplCommand: ParsableCommand {
             first error stops the script with exit status 1 unless --continue-on-error is given.
             """)
 
-    @Argument(help: "The scenario to open: a name from the Scenarios folder or a path.")
+    @Argument(help: ArgumentHelp(Console.localized(fr: "Le scénario à ouvrir : un nom du dossier Scenarios ou un chemin.", en: "The scenario to open: a name from the Scenarios folder or a path.")))
     var scenario: String = "kremlin-bicetre"
 
-    @Option(name: .long, help: "Run the commands of FILE, then exit.")
+    @Option(name: .long, help: ArgumentHelp(Console.localized(fr: "Exécuter les commandes de FILE, puis quitter.", en: "Run the commands of FILE, then exit.")))
     var script: String?
 
-    @Flag(name: .long, help: "In a script, report errors and go on instead of stopping.")
+    @Flag(name: .long, help: ArgumentHelp(Console.localized(fr: "Dans un script, signaler les erreurs et continuer au lieu de s'arrêter.", en: "In a script, report errors and go on instead of stopping.")))
     var continueOnError = false
 
     func run() throws {
