@@ -1,3 +1,4 @@
+import Foundation
 import EstateModel
 import Localization
 import Reports
@@ -12,6 +13,16 @@ extension Session {
             return try estateModel.run(state.scenario, plan: plan, years: years)
         } catch {
             throw CommandError(.runFailed(plan.name, (error as? any LocalizedMessage)?.text(in: language) ?? String(describing: error)))
+        }
+    }
+
+    /// Runs several plans at once (see ``EstateModel/run(_:plans:years:)``).
+    func runPlans(_ plans: [Plan]) throws(CommandError) -> [PlanRun] {
+        try checkInterruption()
+        do {
+            return try estateModel.run(state.scenario, plans: plans, years: years)
+        } catch {
+            throw CommandError(.runFailed(plans.map(\.name).joined(separator: ", "), (error as? any LocalizedMessage)?.text(in: language) ?? String(describing: error)))
         }
     }
 
@@ -107,8 +118,12 @@ extension Session {
         var plans = try named.map { word throws(CommandError) in try resolvePlan(word) }
         if plans.isEmpty { plans = state.scenario.plans }
         if plans.first?.name != baselinePlan.name { plans.insert(baselinePlan, at: 0) }
+        // As many plans at once as there are cores; Ctrl-C is honoured between groups.
         var runs: [PlanRun] = []
-        for plan in plans { runs.append(try trial.runPlan(plan)) }
+        let group = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        for start in stride(from: 0, to: plans.count, by: group) {
+            runs += try trial.runPlans(Array(plans[start..<min(start + group, plans.count)]))
+        }
         years = trial.years
         lastRuns = runs
         let outputs = try HeadlineOutputs.identifiers.map { word throws(CommandError) in try resolveOutput(word) }

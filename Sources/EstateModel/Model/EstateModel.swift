@@ -86,9 +86,42 @@ public struct EstateModel: Sendable {
         try run(scenario, plan: scenario.plan(named: planName), years: years)
     }
 
+    /// Runs several plans of a scenario at once, one per processor core (runs share only the immutable
+    /// compiled model): a comparison of five plans takes about the time of three runs on two cores.
+    /// - Returns: the runs, in the order of `plans`.
+    /// - Throws: the first plan's error, in the order of `plans`.
+    public func run(_ scenario: Scenario, plans: [Plan], years: Double? = nil) throws -> [PlanRun] {
+        let results = ConcurrentResults<PlanRun>(count: plans.count)
+        DispatchQueue.concurrentPerform(iterations: plans.count) { index in
+            results.set(index, Result { try run(scenario, plan: plans[index], years: years) })
+        }
+        return try results.values()
+    }
+
     /// Runs several plans of a scenario (all of them when `planNames` is nil) and compares them with the first.
     public func compare(_ scenario: Scenario, planNames: [String]? = nil, years: Double? = nil) throws -> PlanComparison {
         let plans = try (planNames ?? scenario.plans.map(\.name)).map { try scenario.plan(named: $0) }
-        return PlanComparison(runs: try plans.map { try run(scenario, plan: $0, years: years) })
+        return PlanComparison(runs: try run(scenario, plans: plans, years: years))
+    }
+}
+
+/// Results filled in by concurrent work, each slot written once.
+private final class ConcurrentResults<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Result<Value, any Error>?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ result: Result<Value, any Error>) {
+        lock.lock()
+        slots[index] = result
+        lock.unlock()
+    }
+
+    /// Every value in order, or the first error.
+    func values() throws -> [Value] {
+        lock.lock()
+        defer { lock.unlock() }
+        return try slots.map { try $0!.get() }
     }
 }
