@@ -32,6 +32,8 @@ public struct Variable: Sendable, Hashable {
     public var range: ClosedRange<Double>?
     /// Labels by language code (`en`, `fr`).
     public var labels: [String: String]
+    /// The meaning in other languages, by language code (`fr`); ``meaning`` is the default text.
+    public var meanings: [String: String] = [:]
     /// For stocks: the canonical names of the flows that fill it.
     public var inflows: [String]
     /// For stocks: the canonical names of the flows that drain it.
@@ -70,6 +72,11 @@ public struct Variable: Sendable, Hashable {
     /// The label in `language` (a code such as `fr`), else the English label, else the display name.
     public func label(language: String) -> String {
         labels[language] ?? labels["en"] ?? displayName
+    }
+
+    /// The meaning in `language` (a code such as `fr`), else the default meaning.
+    public func meaning(language: String) -> String? {
+        meanings[language] ?? meaning
     }
 
     /// True when the equation is a plain number: such a parameter is a constant a run can replace.

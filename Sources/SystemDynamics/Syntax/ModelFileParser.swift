@@ -249,7 +249,7 @@ struct ModelFileParser {
         var ok = true
         for line in block.dropFirst() {
             guard let (key, value, column) = attribute(of: line),
-                Self.variableAttributes.contains(key) || key.hasPrefix("label_")
+                Self.variableAttributes.contains(key) || key.hasPrefix("label_") || key.hasPrefix("meaning_")
             else {
                 if !sawAttribute, attribute(of: line) == nil {
                     segments.append(SourceSegment(text: line.text, line: line.number, column: 1))
@@ -260,10 +260,10 @@ struct ModelFileParser {
                     diagnostic(
                         LocalizedText(
                             fr: "Attribut inconnu « \(key) » pour « \(name) ». Attributs connus : "
-                                + Self.variableAttributes.joined(separator: ", ") + ", label_XX (un code de langue)."
+                                + Self.variableAttributes.joined(separator: ", ") + ", label_XX et meaning_XX (XX : un code de langue)."
                                 + NameSuggestion.didYouMean(key, in: Self.variableAttributes).fr,
                             en: "Unknown attribute '\(key)' for '\(name)'. Known attributes: "
-                                + Self.variableAttributes.joined(separator: ", ") + ", label_XX (a language code)."
+                                + Self.variableAttributes.joined(separator: ", ") + ", label_XX and meaning_XX (XX: a language code)."
                                 + NameSuggestion.didYouMean(key, in: Self.variableAttributes).en), line.number, line.text.firstNonSpaceColumn,
                         variable: variable.name))
                 ok = false
@@ -310,9 +310,20 @@ struct ModelFileParser {
                             en: "Unknown graph type '\(value)'. Use continuous, extrapolate or discrete."))
                 }
             default:
-                let language = String(key.dropFirst("label_".count))
-                if language.isEmpty { fail(LocalizedText(fr: "Écrivez le code de langue après « label_ », par exemple « label_fr ».", en: "Write the language code after 'label_', for example 'label_fr'.")) }
-                variable.labels[language] = value
+                // label_XX and meaning_XX: the text in language XX.
+                let isLabel = key.hasPrefix("label_")
+                let prefix = isLabel ? "label_" : "meaning_"
+                let language = String(key.dropFirst(prefix.count))
+                if language.isEmpty {
+                    fail(
+                        LocalizedText(
+                            fr: "Écrivez le code de langue après « \(prefix) », par exemple « \(prefix)fr ».",
+                            en: "Write the language code after '\(prefix)', for example '\(prefix)fr'."))
+                } else if isLabel {
+                    variable.labels[language] = value
+                } else {
+                    variable.meanings[language] = value
+                }
             }
         }
         if let (type, line, column) = graphType {
