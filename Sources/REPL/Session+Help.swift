@@ -41,7 +41,7 @@ extension Session {
         if let range = variable.range {
             lines.append("  " + labelled(.rangeLabel, "\(plain(range.lowerBound)) .. \(plain(range.upperBound))"))
         }
-        if let meaning = variable.meaning { lines.append("  " + labelled(.meaningLabel, meaning)) }
+        if let meaning = variable.meaning(language: language.rawValue) { lines.append("  " + labelled(.meaningLabel, meaning)) }
         if let source = variable.source { lines.append("  " + labelled(.sourceLabel, source)) }
         return lines.joined(separator: "\n")
     }

@@ -14,7 +14,8 @@ extension Session {
         return OutputVariable(
             id: variable.name,
             label: .init(fr: variable.label(language: "fr"), en: variable.label(language: "en")),
-            units: variable.units ?? "", meaning: variable.meaning ?? "")
+            units: variable.units ?? "",
+            meaning: .init(fr: variable.meaning(language: "fr") ?? "", en: variable.meaning ?? ""))
     }
 
     /// A parameter users may set: not a lever (plans set levers).

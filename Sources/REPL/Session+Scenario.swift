@@ -53,7 +53,7 @@ extension Session {
     /// The label of a variable when the model gives one, else its meaning.
     private func description(of variable: Variable) -> String {
         let label = variable.label(language: language.rawValue)
-        return label == variable.name || label == variable.displayName ? variable.meaning ?? "" : label
+        return label == variable.name || label == variable.displayName ? variable.meaning(language: language.rawValue) ?? "" : label
     }
 
     func listParameters(filter: String?) -> String {

@@ -60,7 +60,7 @@ public struct EstateModel: Sendable {
                 label: LocalizedText(
                     fr: variable?.label(language: "fr") ?? id, en: variable?.label(language: "en") ?? id),
                 units: variable?.units ?? "",
-                meaning: variable?.meaning ?? "")
+                meaning: LocalizedText(fr: variable?.meaning(language: "fr") ?? "", en: variable?.meaning ?? ""))
         }
     }
 

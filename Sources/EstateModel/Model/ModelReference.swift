@@ -46,6 +46,7 @@ public enum ModelReference {
     private static func entry(_ variable: Variable) -> [String] {
         var lines = ["### `\(variable.name)`", ""]
         if let meaning = variable.meaning { lines.append(meaning) ; lines.append("") }
+        if let french = variable.meanings["fr"] { lines.append("*fr :* \(french)") ; lines.append("") }
         lines.append("- Units: \(variable.units.map { "`\($0)`" } ?? "none")")
         let equationLabel = variable.kind == .stock ? "Initial value" : (variable.kind == .parameter ? "Value" : "Equation")
         lines.append("- \(equationLabel): `\(variable.equation)`")

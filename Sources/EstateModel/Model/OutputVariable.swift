@@ -8,11 +8,11 @@ public struct OutputVariable: Sendable, Hashable, Identifiable {
     public var label: LocalizedText
     /// Units as written in the model, e.g. `%` or `euro/dwelling/month`.
     public var units: String
-    /// One-line meaning from the model.
-    public var meaning: String
+    /// One-line meaning from the model, in French and English.
+    public var meaning: LocalizedText
 
     /// Creates an output description.
-    public init(id: String, label: LocalizedText, units: String, meaning: String) {
+    public init(id: String, label: LocalizedText, units: String, meaning: LocalizedText) {
         self.id = id
         self.label = label
         self.units = units

@@ -370,11 +370,14 @@ struct ScenarioParser {
     private mutating func checkedNumber(_ node: Node, parameter: String, key: String) -> Double? {
         guard let value = number(node, key: key) else { return nil }
         if let range = model.range(of: parameter), !range.contains(value) {
-            let meaning = model.model.variable(named: parameter)?.meaning.map { " (\($0))" } ?? ""
+            let variable = model.model.variable(named: parameter)
+            func meaning(_ language: String) -> String {
+                variable?.meaning(language: language).map { " (\($0.hasSuffix(".") ? String($0.dropLast()) : $0))" } ?? ""
+            }
             let bounds = "\(Plan.format(range.lowerBound)) .. \(Plan.format(range.upperBound))"
             issue(
-                fr: "« \(key) » = \(Plan.format(value)) est hors limites : autorisé \(bounds)\(meaning).",
-                en: "'\(key)' = \(Plan.format(value)) is out of range: allowed \(bounds)\(meaning).", at: node)
+                fr: "« \(key) » = \(Plan.format(value)) est hors limites : autorisé \(bounds)\(meaning("fr")).",
+                en: "'\(key)' = \(Plan.format(value)) is out of range: allowed \(bounds)\(meaning("en")).", at: node)
             return nil
         }
         return value
