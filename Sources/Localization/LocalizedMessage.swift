@@ -27,3 +27,9 @@ extension LocalizedMessage {
         localized.text(in: language)
     }
 }
+
+/// What to show the user for any error: a ``LocalizedMessage``'s text in `language`, else the error's
+/// description (errors from Foundation or the system, which carry their own wording).
+public func userText(_ error: any Error, in language: Language) -> String {
+    (error as? any LocalizedMessage)?.text(in: language) ?? String(describing: error)
+}

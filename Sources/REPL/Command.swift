@@ -1,3 +1,4 @@
+import EstateModel
 import Localization
 import Reports
 
@@ -18,6 +19,9 @@ enum Command: String, CaseIterable, Sendable {
         guard let command = Command(rawValue: lowered) ?? Self.aliases[lowered] else { return nil }
         self = command
     }
+
+    /// The longest run in years, as help texts write it (a whole number in both languages).
+    private static let longestRun = String(Int(EstateModel.maximumYears))
 
     /// Every word that names a command, for completion and suggestions.
     static var allWords: [String] { allCases.map(\.rawValue) + aliases.keys.filter { $0 != "?" }.sorted() }
@@ -95,8 +99,8 @@ enum Command: String, CaseIterable, Sendable {
             .init(fr: "Montre le plan courant, en choisit un autre, ou crée, copie, supprime, renomme un plan.",
                   en: "Show the current plan, select another, or create, copy, remove, rename a plan.")
         case .action:
-            .init(fr: "Ajoute, modifie ou retire une action du plan courant (années de 0 à 30 ; sans years= ni until=, l'action dure jusqu'à l'an 30).",
-                  en: "Add, edit or remove an action of the current plan (years 0 to 30; without years= or until=, it lasts until year 30).")
+            .init(fr: "Ajoute, modifie ou retire une action du plan courant (années de 0 à \(Self.longestRun) ; sans years= ni until=, l'action dure jusqu'à l'an \(Self.longestRun)).",
+                  en: "Add, edit or remove an action of the current plan (years 0 to \(Self.longestRun); without years= or until=, it lasts until year \(Self.longestRun)).")
         case .run:
             .init(fr: "Projette le plan courant sur N années, la référence à côté, et révèle les prédictions.",
                   en: "Project the current plan over N years, the baseline beside it, and reveal predictions.")

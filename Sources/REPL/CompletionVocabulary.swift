@@ -56,7 +56,7 @@ extension Session {
         let variables = estateModel.model.variables.map(\.name)
         return CompletionVocabulary(
             scenarios: scenarioNames, plans: state.scenario.plans.map(\.name),
-            parameters: estateModel.parameterNames.filter { !$0.hasPrefix("lever_") },
+            parameters: estateModel.settableParameters.map(\.name),
             variables: variables.filter { !OutputVariable.identifiers.contains($0) },
             outputs: OutputVariable.identifiers)
     }

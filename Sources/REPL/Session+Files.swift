@@ -1,5 +1,6 @@
 import EstateModel
 import Foundation
+import Localization
 import Reports
 import SystemDynamics
 
@@ -14,10 +15,8 @@ extension Session {
             changes: all.map { TextRecord(fr: $0.text(in: .fr), en: $0.text(in: .en)) }, predictions: predictions)
         do {
             try AtomicFileWriter.write(try JSONOutput.encode(file), to: URL(fileURLWithPath: path))
-        } catch let error as FileWriteError {
-            throw CommandError(.fileProblem(.init(fr: error.text(in: .fr), en: error.text(in: .en))))
-        } catch let error as JSONOutputError {
-            throw CommandError(.fileProblem(.init(fr: error.text(in: .fr), en: error.text(in: .en))))
+        } catch let error as any LocalizedMessage {
+            throw CommandError(.fileProblem(error.localized))
         } catch {
             throw CommandError(.writeFailed(String(describing: error)))
         }
@@ -33,28 +32,27 @@ extension Session {
         do {
             file = try JSONDecoder().decode(SessionFile.self, from: data)
         } catch {
-            throw CommandError(.corruptSession(path, Self.decodingProblem(error)))
+            throw CommandError(.corruptSession(path, [Self.decodingProblem(error)]))
         }
-        try require(file.format == SessionFile.formatName, .corruptSession(path, "format '\(file.format)'"))
+        try require(
+            file.format == SessionFile.formatName,
+            .corruptSession(path, [.init(fr: "format « \(file.format) »", en: "format '\(file.format)'")]))
         try require(file.version <= SessionFile.currentVersion, .newerSession(path, file.version))
         let scenario = file.scenario.scenario
-        var problems: [String] = []
-        for (name, value) in scenario.parameterValues.sorted(by: { $0.key < $1.key }) {
-            guard let variable = estateModel.model.variable(named: name), variable.kind == .parameter else {
-                problems.append("unknown parameter '\(name)'")
-                continue
-            }
-            if let range = variable.range, !range.contains(value) {
-                problems.append("\(name) = \(value) outside \(range.lowerBound) .. \(range.upperBound)")
-            }
+        var problems = scenario.problems(model: estateModel)
+        if !scenario.plans.isEmpty, !scenario.plans.contains(where: { $0.name == file.currentPlan }) {
+            problems.append(.init(fr: "le plan courant « \(file.currentPlan) » manque", en: "the current plan '\(file.currentPlan)' is missing"))
         }
-        let names = scenario.plans.map(\.name)
-        if names.isEmpty { problems.append("no plan") }
-        if Set(names).count != names.count { problems.append("two plans with the same name") }
-        if !names.contains(file.currentPlan) { problems.append("current plan '\(file.currentPlan)' missing") }
-        if !(file.years > 0 && file.years <= 50) { problems.append("years \(file.years) outside 1 .. 50") }
-        for plan in scenario.plans { problems += plan.problems(model: estateModel).map { $0.text(in: language) } }
-        try require(problems.isEmpty, .corruptSession(path, problems.joined(separator: "; ")))
+        if !(file.years > 0 && file.years <= EstateModel.maximumYears) {
+            func number(_ value: Double, _ language: Language) -> String {
+                ParameterValue.text(value, numbers: NumberFormatting(language: language))
+            }
+            let longest = EstateModel.maximumYears
+            problems.append(.init(
+                fr: "une durée de \(number(file.years, .fr)) ans hors de 1 .. \(number(longest, .fr))",
+                en: "a run of \(number(file.years, .en)) years outside 1 .. \(number(longest, .en))"))
+        }
+        try require(problems.isEmpty, .corruptSession(path, problems))
         state = EditableState(scenario: scenario, currentPlan: file.currentPlan)
         loadedScenario = scenario
         loadedScenario.parameterValues = file.loadedParameters
@@ -68,21 +66,31 @@ extension Session {
     }
 
     /// Where decoding failed, in a line (the key path and what was expected).
-    private static func decodingProblem(_ error: Error) -> String {
+    private static func decodingProblem(_ error: Error) -> LocalizedText {
         switch error {
         case DecodingError.keyNotFound(let key, let context):
-            return "missing '\(key.stringValue)' at \(path(context))"
+            let at = location(context)
+            return .init(fr: "« \(key.stringValue) » manque \(at.fr)", en: "missing '\(key.stringValue)' \(at.en)")
         case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
-            return "\(context.debugDescription) at \(path(context))"
+            return described(context)
         case DecodingError.dataCorrupted(let context):
-            return context.codingPath.isEmpty ? "not valid JSON" : "\(context.debugDescription) at \(path(context))"
+            return context.codingPath.isEmpty ? .init(fr: "ce n'est pas du JSON valide", en: "not valid JSON") : described(context)
         default:
-            return String(describing: error)
+            return .init(fr: String(describing: error), en: String(describing: error))
         }
     }
 
-    private static func path(_ context: DecodingError.Context) -> String {
-        context.codingPath.isEmpty ? "top level" : context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+    /// Foundation's description of a decoding failure (English only), and where it happened.
+    private static func described(_ context: DecodingError.Context) -> LocalizedText {
+        let at = location(context)
+        return .init(fr: "\(context.debugDescription) \(at.fr)", en: "\(context.debugDescription) \(at.en)")
+    }
+
+    /// `at scenario.plans.0.name`, or `at top level`.
+    private static func location(_ context: DecodingError.Context) -> LocalizedText {
+        guard !context.codingPath.isEmpty else { return .init(fr: "au premier niveau", en: "at top level") }
+        let path = context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+        return .init(fr: "à \(path)", en: "at \(path)")
     }
 
     mutating func export(_ arguments: ArraySlice<String>) throws(CommandError) -> String {
@@ -98,13 +106,13 @@ extension Session {
             do {
                 data = try PlanRunExport.json(lastRuns)
             } catch {
-                throw CommandError(.fileProblem(.init(fr: error.text(in: .fr), en: error.text(in: .en))))
+                throw CommandError(.fileProblem(error.localized))
             }
         }
         do {
             try AtomicFileWriter.write(data, to: URL(fileURLWithPath: words[1]))
         } catch {
-            throw CommandError(.fileProblem(.init(fr: error.text(in: .fr), en: error.text(in: .en))))
+            throw CommandError(.fileProblem(error.localized))
         }
         return text(.exported(words[1], plans: lastRuns.map(\.plan.name)))
     }

@@ -10,23 +10,18 @@ extension Session {
             let names = OutputVariable.identifiers + estateModel.model.variables.map(\.name)
             throw CommandError(.unknownOutput(word, suggestion: NameSuggestion.closest(to: word, in: names)))
         }
-        if let output = estateModel.outputs.first(where: { $0.id == variable.name }) { return output }
-        return OutputVariable(
-            id: variable.name,
-            label: .init(fr: variable.label(language: "fr"), en: variable.label(language: "en")),
-            units: variable.units ?? "",
-            meaning: .init(fr: variable.meaning(language: "fr") ?? "", en: variable.meaning ?? ""))
+        return OutputVariable(variable: variable, id: variable.name)
     }
 
     /// A parameter users may set: not a lever (plans set levers).
     func resolveParameter(_ word: String) throws(CommandError) -> Variable {
-        let settable = estateModel.parameterNames.filter { !$0.hasPrefix("lever_") }
         guard let variable = estateModel.model.variable(named: word) else {
+            let settable = estateModel.settableParameters.map(\.name)
             throw CommandError(.unknownParameter(word, suggestion: NameSuggestion.closest(to: word, in: settable)))
         }
         guard variable.kind == .parameter else { throw CommandError(.notAParameter(variable.name, kind: variable.kind)) }
-        if variable.name.hasPrefix("lever_") {
-            throw CommandError(.leverIsNotParameter(String(variable.name.dropFirst("lever_".count))))
+        if variable.name.hasPrefix(Lever.parameterPrefix) {
+            throw CommandError(.leverIsNotParameter(String(variable.name.dropFirst(Lever.parameterPrefix.count))))
         }
         return variable
     }
@@ -42,7 +37,8 @@ extension Session {
 
     /// A lever of the catalogue.
     func resolveLever(_ word: String) throws(CommandError) -> Lever {
-        let id = word.lowercased().hasPrefix("lever_") ? String(word.dropFirst("lever_".count)) : word
+        let prefix = Lever.parameterPrefix
+        let id = word.lowercased().hasPrefix(prefix) ? String(word.dropFirst(prefix.count)) : word
         guard let lever = LeverCatalogue.lever(canonicalName(id)) else {
             throw CommandError(
                 .unknownLever(word, suggestion: NameSuggestion.closest(to: id, in: LeverCatalogue.identifiers)))
@@ -56,15 +52,10 @@ extension Session {
         return value
     }
 
-    /// The longest run, in years: the batch commands' `--years` limit (1 to 30), so that a session and a
-    /// script accept the same horizons. The model's relationships are calibrated on a decade
-    /// (docs/estate-model.md); three decades is already far beyond what it can claim.
-    public static let maximumYears: Double = 30
-
-    /// A number of years for a run: positive and at most ``maximumYears``.
+    /// A number of years for a run: positive and at most ``EstateModel/maximumYears``.
     func horizon(_ word: String) throws(CommandError) -> Double {
         let value = try number(word, for: "years")
-        try require(value > 0 && value <= Self.maximumYears, .yearsOutOfRange(value))
+        try require(value > 0 && value <= EstateModel.maximumYears, .yearsOutOfRange(value))
         return value
     }
 

@@ -16,7 +16,7 @@ extension Session {
             columns: [TableColumn(text(.leverHeader)), TableColumn.wrapping(text(.nameHeader)), TableColumn.wrapping(text(.levelLabel)),
                       TableColumn(text(.rangeLabel)), TableColumn.number(text(.stateCityShareLabel))])
         for lever in LeverCatalogue.all {
-            let range = estateModel.range(of: lever.parameter).map { "\(plain($0.lowerBound)) .. \(plain($0.upperBound))" }
+            let range = estateModel.range(of: lever.parameter).map { ParameterValue.text($0, numbers: NumberFormatting(language: language)) }
             table.append([TableCell(lever.id), TableCell(lever.name.text(in: language)), TableCell(lever.levelUnit.text(in: language)),
                           TableCell(range ?? ""), TableCell(NumberFormatting(language: language).percent(lever.stateAndCityShare))])
         }
@@ -132,7 +132,7 @@ extension Session {
             guard options["level"] != nil else { throw CommandError(.levelRequired(lever.id, range: levelRange(lever))) }
             // Without years= or until=, an action lasts to the end of the longest run (help action says so).
             let action = try actionValues(
-                options, base: Action(lever: lever.id, startMonth: 0, endMonth: Self.maximumYears * 12, level: 0))
+                options, base: Action(lever: lever.id, startMonth: 0, endMonth: EstateModel.maximumYears * 12, level: 0))
             edited.add(action)
             description = .actionAdded(plan.name, summary: summary(action))
         case "edit":
@@ -163,10 +163,10 @@ extension Session {
             throw CommandError(.unknownKey(unknown, suggestion: NameSuggestion.closest(to: unknown, in: known)))
         }
         let duration = action.endMonth - action.startMonth
-        let lastMonth = Self.maximumYears * 12
+        let lastMonth = EstateModel.maximumYears * 12
         if let start = options["start"] {
             let year = try number(start, for: "start")
-            try require(year >= 0 && year < Self.maximumYears, .actionTimeOutOfRange("start", year))
+            try require(year >= 0 && year < EstateModel.maximumYears, .actionTimeOutOfRange("start", year))
             action.startMonth = year * 12
             action.endMonth = min(action.startMonth + duration, lastMonth)
         }
@@ -191,7 +191,7 @@ extension Session {
     }
 
     private func levelRange(_ lever: Lever) -> String {
-        let range = estateModel.range(of: lever.parameter).map { "\(plain($0.lowerBound)) .. \(plain($0.upperBound))" } ?? "?"
+        let range = estateModel.range(of: lever.parameter).map { ParameterValue.text($0, numbers: NumberFormatting(language: language)) } ?? "?"
         return "\(range) (\(lever.levelUnit.text(in: language)))"
     }
 

@@ -12,7 +12,7 @@ extension Session {
         do {
             return try estateModel.run(state.scenario, plan: plan, years: years)
         } catch {
-            throw CommandError(.runFailed(plan.name, (error as? any LocalizedMessage)?.text(in: language) ?? String(describing: error)))
+            throw CommandError(.runFailed(plan.name, userText(error, in: language)))
         }
     }
 
@@ -22,7 +22,7 @@ extension Session {
         do {
             return try estateModel.run(state.scenario, plans: plans, years: years)
         } catch {
-            throw CommandError(.runFailed(plans.map(\.name).joined(separator: ", "), (error as? any LocalizedMessage)?.text(in: language) ?? String(describing: error)))
+            throw CommandError(.runFailed(plans.map(\.name).joined(separator: ", "), userText(error, in: language)))
         }
     }
 
@@ -150,17 +150,12 @@ extension Session {
         try require(seed >= 0 && seed == seed.rounded() && seed < 1e15, .badSeed(options["seed"] ?? ""))
         var trial = self
         if let year {
-            try require(year >= 0 && year <= SurveyWave.maximumYear, .surveyYearOutOfRange(year))
+            try require(year >= 0 && year <= EstateModel.maximumYears, .surveyYearOutOfRange(year))
             trial.years = max(years, year)
         }
         let run = try trial.runPlan(plan)
         lastRuns = [run]
-        let waves: [SurveyWave]
-        if let year {
-            waves = SurveyWave(run: run, month: year * 12, sampleSize: Int(sample), seed: UInt64(seed)).map { [$0] } ?? []
-        } else {
-            waves = SurveyWave.triennial(run: run, sampleSize: Int(sample), seed: UInt64(seed))
-        }
+        let waves = SurveyWave.waves(run: run, year: year, sampleSize: Int(sample), seed: UInt64(seed))
         return SurveyReport.render(waves, plan: plan.name, model: estateModel, style: reportStyle)
     }
 
@@ -181,7 +176,7 @@ extension Session {
         let output = try resolveOutput(words[0])
         let value = try number(words[1], for: output.id)
         let year = words.count == 3 ? try number(words[2], for: "year") : nil
-        if let year { try require(year >= 0 && year <= Self.maximumYears, .predictionYearOutOfRange(year)) }
+        if let year { try require(year >= 0 && year <= EstateModel.maximumYears, .predictionYearOutOfRange(year)) }
         if let range = physicalRange(of: output) {
             try require(range.contains(value), .predictionOutOfRange(output.id, value: value, low: range.lowerBound, high: range.upperBound))
         }

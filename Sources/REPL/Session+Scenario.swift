@@ -18,7 +18,7 @@ extension Session {
         do {
             scenario = try Scenario.named(name, model: estateModel)
         } catch {
-            throw CommandError(.cannotLoad((error as? any LocalizedMessage)?.text(in: language) ?? String(describing: error)))
+            throw CommandError(.cannotLoad(userText(error, in: language)))
         }
         state = EditableState(scenario: scenario, currentPlan: scenario.plans.first?.name ?? "")
         loadedScenario = scenario
@@ -56,23 +56,15 @@ extension Session {
         return label == variable.name || label == variable.displayName ? variable.meaning(language: language.rawValue) ?? "" : label
     }
 
+    /// The settable parameters with their values, units and ranges: the assumptions without their origins.
     func listParameters(filter: String?) -> String {
         let wanted = filter.map { canonicalName($0) }
-        var table = TextTable(
-            columns: [TableColumn(""), TableColumn(text(.parameterHeader)),
-                      // A derived parameter shows its expression, which can be long: it wraps.
-                      TableColumn(text(.valueHeader), alignment: .right, wraps: true),
-                      TableColumn(text(.unitsLabel)), TableColumn(text(.rangeLabel))])
-        for variable in estateModel.model.variables where variable.kind == .parameter && !variable.name.hasPrefix("lever_") {
-            if let wanted, !variable.name.contains(wanted) { continue }
-            let changed = loadedScenario.parameterValues[variable.name] != state.scenario.parameterValues[variable.name]
-            let value = ParameterValue.current(variable, in: state.scenario).map(plain) ?? "= \(variable.equation)"
-            let range = variable.range.map { "\(plain($0.lowerBound)) .. \(plain($0.upperBound))" } ?? ""
-            table.append([TableCell(changed ? "*" : ""), TableCell(variable.name), TableCell(value),
-                          TableCell(units(variable.units)), TableCell(range)])
+        guard estateModel.settableParameters.contains(where: { variable in wanted.map { variable.name.contains($0) } ?? true }) else {
+            return text(.noParameterMatches(filter ?? ""))
         }
-        guard !table.rows.isEmpty else { return text(.noParameterMatches(filter ?? "")) }
-        return table.render(styling: styling, width: width)
+        return AssumptionsReport.render(
+            model: estateModel, scenario: state.scenario, loaded: loadedScenario, filter: filter, showsOrigin: false,
+            style: reportStyle)
     }
 
     mutating func setParameter(_ arguments: ArraySlice<String>) throws(CommandError) -> String {

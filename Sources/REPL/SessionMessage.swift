@@ -85,7 +85,7 @@ enum SessionMessage: LocalizedMessage, Sendable {
     case writeFailed(String)
     case saved(String)
     case cannotRead(String)
-    case corruptSession(String, String)
+    case corruptSession(String, [LocalizedText])
     case newerSession(String, Int)
     case opened(String, scenario: String, plan: String)
     case nothingToExport
@@ -127,8 +127,8 @@ enum SessionMessage: LocalizedMessage, Sendable {
         case .notANumber(let word, let what):
             .init(fr: "« \(word) » n'est pas un nombre (\(what)).", en: "'\(word)' is not a number (\(what)).")
         case .yearsOutOfRange(let value):
-            .init(fr: "Durée de \(Self.number(value, .fr)) ans : choisissez entre 1 et \(Self.number(Session.maximumYears, .fr)).",
-                  en: "A run of \(Self.number(value, .en)) years: choose between 1 and \(Self.number(Session.maximumYears, .en)).")
+            .init(fr: "Durée de \(Self.number(value, .fr)) ans : choisissez entre 1 et \(Self.number(EstateModel.maximumYears, .fr)).",
+                  en: "A run of \(Self.number(value, .en)) years: choose between 1 and \(Self.number(EstateModel.maximumYears, .en)).")
         case .notAParameter(let name, let kind):
             .init(fr: "« \(name) » est un résultat du modèle (\(Self.kindName(kind, .fr))), pas un paramètre : on ne le règle pas, on le lit (run \(name)). « params » liste les paramètres.",
                   en: "'\(name)' is computed by the model (\(Self.kindName(kind, .en))), not a parameter: read it with 'run \(name)'. 'params' lists the parameters.")
@@ -136,11 +136,11 @@ enum SessionMessage: LocalizedMessage, Sendable {
             .init(fr: "Le plan \(name) est nommé deux fois ; nommez chaque plan une fois.",
                   en: "Plan \(name) is named twice; name each plan once.")
         case .surveyYearOutOfRange(let value):
-            .init(fr: "Enquête à l'an \(Self.number(value, .fr)) : choisissez une année de 0 à \(Self.number(SurveyWave.maximumYear, .fr)).",
-                  en: "Survey at year \(Self.number(value, .en)): choose a year from 0 to \(Self.number(SurveyWave.maximumYear, .en)).")
+            .init(fr: "Enquête à l'an \(Self.number(value, .fr)) : choisissez une année de 0 à \(Self.number(EstateModel.maximumYears, .fr)).",
+                  en: "Survey at year \(Self.number(value, .en)): choose a year from 0 to \(Self.number(EstateModel.maximumYears, .en)).")
         case .predictionYearOutOfRange(let value):
-            .init(fr: "Prédiction à l'an \(Self.number(value, .fr)) : choisissez une année de 0 à \(Self.number(Session.maximumYears, .fr)).",
-                  en: "Prediction at year \(Self.number(value, .en)): choose a year from 0 to \(Self.number(Session.maximumYears, .en)).")
+            .init(fr: "Prédiction à l'an \(Self.number(value, .fr)) : choisissez une année de 0 à \(Self.number(EstateModel.maximumYears, .fr)).",
+                  en: "Prediction at year \(Self.number(value, .en)): choose a year from 0 to \(Self.number(EstateModel.maximumYears, .en)).")
         case .predictionOutOfRange(let name, let value, let low, let high):
             high == .greatestFiniteMagnitude
                 ? .init(fr: "\(Self.number(value, .fr)) est impossible pour \(name) : la valeur est positive ou nulle.",
@@ -150,8 +150,8 @@ enum SessionMessage: LocalizedMessage, Sendable {
         case .notReached(let years):
             .init(fr: "non atteint (run de \(Self.number(years, .fr)) ans)", en: "not reached (\(Self.number(years, .en))-year run)")
         case .actionTimeOutOfRange(let key, let value):
-            .init(fr: "\(key)=\(Self.number(value, .fr)) : une action a lieu entre l'an 0 et l'an \(Self.number(Session.maximumYears, .fr)) (la plus longue projection).",
-                  en: "\(key)=\(Self.number(value, .en)): an action takes place between year 0 and year \(Self.number(Session.maximumYears, .en)) (the longest run).")
+            .init(fr: "\(key)=\(Self.number(value, .fr)) : une action a lieu entre l'an 0 et l'an \(Self.number(EstateModel.maximumYears, .fr)) (la plus longue projection).",
+                  en: "\(key)=\(Self.number(value, .en)): an action takes place between year 0 and year \(Self.number(EstateModel.maximumYears, .en)) (the longest run).")
         case .actionLengthNotPositive(let value):
             .init(fr: "years=\(Self.number(value, .fr)) : une action dure plus de 0 an ; donnez years=N avec N > 0, ou until=ANNÉE.",
                   en: "years=\(Self.number(value, .en)): an action lasts more than 0 years; give years=N with N > 0, or until=YEAR.")
@@ -294,9 +294,9 @@ enum SessionMessage: LocalizedMessage, Sendable {
         case .saved(let path): .init(fr: "Séance enregistrée dans \(path).", en: "Session saved to \(path).")
         case .cannotRead(let path):
             .init(fr: "Impossible de lire \(path) : vérifiez le chemin.", en: "Cannot read \(path): check the path.")
-        case .corruptSession(let path, let problem):
-            .init(fr: "\(path) n'est pas une séance Quartier valide (\(problem)) ; la séance en cours est inchangée.",
-                  en: "\(path) is not a valid Quartier session (\(problem)); the current session is unchanged.")
+        case .corruptSession(let path, let problems):
+            .init(fr: "\(path) n'est pas une séance Quartier valide (\(problems.map(\.fr).joined(separator: " ; "))) ; la séance en cours est inchangée.",
+                  en: "\(path) is not a valid Quartier session (\(problems.map(\.en).joined(separator: "; "))); the current session is unchanged.")
         case .newerSession(let path, let version):
             .init(fr: "\(path) vient d'une version plus récente de Quartier (format \(version)) ; mettez Quartier à jour.",
                   en: "\(path) comes from a newer Quartier (format \(version)); update Quartier.")
@@ -311,8 +311,9 @@ enum SessionMessage: LocalizedMessage, Sendable {
         }
     }
 
-    private static func hintFR(_ suggestion: String?) -> String { suggestion.map { " Vouliez-vous dire « \($0) » ?" } ?? "" }
-    private static func hintEN(_ suggestion: String?) -> String { suggestion.map { " Did you mean '\($0)'?" } ?? "" }
+    /// The engine's suggestion wording, so that the session and the model files say it the same way.
+    private static func hintFR(_ suggestion: String?) -> String { NameSuggestion.hint(suggestion).fr }
+    private static func hintEN(_ suggestion: String?) -> String { NameSuggestion.hint(suggestion).en }
     private static var outputs: String { OutputVariable.identifiers.joined(separator: ", ") }
 
     private static func number(_ value: Double, _ language: Language) -> String {

@@ -7,6 +7,9 @@ enum Console {
     /// The user's language: French when LANG (or LC_ALL, LC_MESSAGES) starts with `fr`.
     static let language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
 
+    /// The text in the user's language.
+    static func localized(fr: String, en: String) -> String { LocalizedText(fr: fr, en: en).text(in: language) }
+
     /// Writes a line to standard error.
     static func error(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
@@ -15,11 +18,7 @@ enum Console {
     /// Writes an error on standard error: in the user's language when it has both texts, as it describes
     /// itself otherwise.
     static func error(_ error: any Error) {
-        if let message = error as? any LocalizedMessage {
-            self.error(message.text(in: language))
-        } else {
-            self.error(String(describing: error))
-        }
+        self.error(userText(error, in: language))
     }
 
     /// Writes text to standard output as it is.

@@ -29,7 +29,7 @@ struct ScenarioOptions: ParsableArguments {
     var years: Double = 10
 
     func validate() throws {
-        guard (1...SurveyWave.maximumYear).contains(years) else {
+        guard (1...EstateModel.maximumYears).contains(years) else {
             let got = NumberFormatting(language: Console.language).decimal(years, fractionDigits: years == years.rounded() ? 0 : 2)
             throw ValidationError(
                 Console.localized(fr: "--years doit être compris entre 1 et 30 (reçu \(got)).", en: "--years must be between 1 and 30 (got \(got))."))
@@ -111,11 +111,7 @@ struct RunCommand: ParsableCommand {
                 Console.outputLine(
                     PlanRunReport.render(run, baseline: baseline, outputs: try selection.chosen(from: model), style: standardOutputStyle))
             case .csv:
-                let series = OutputVariable.identifiers.map { run.series($0) ?? [] }
-                let rows: [[CSVValue]] = run.months.indices.map { row in
-                    [.number(run.months[row])] + series.map { .number($0[row]) }
-                }
-                Console.output(CSVWriter(lineEnding: .lf).render(header: ["time"] + OutputVariable.identifiers, rows: rows))
+                Console.output(PlanRunExport.timeSeriesCSV(run))
             case .json:
                 Console.output(String(decoding: try PlanRunExport.json([run]), as: UTF8.self))
             }
@@ -174,7 +170,7 @@ struct SurveyCommand: ParsableCommand {
             throw ValidationError(
                 Console.localized(fr: "--sample doit être compris entre 1 et \(maximum).", en: "--sample must be between 1 and \(maximum)."))
         }
-        if let year, !(0...SurveyWave.maximumYear).contains(year) {
+        if let year, !(0...EstateModel.maximumYears).contains(year) {
             throw ValidationError(Console.localized(fr: "--year doit être compris entre 0 et 30.", en: "--year must be between 0 and 30."))
         }
     }
@@ -184,12 +180,7 @@ struct SurveyCommand: ParsableCommand {
         try reportingFailure {
             let horizon = max(options.years, year ?? 0)
             let run = try model.run(scenario, planNamed: plan, years: horizon)
-            let waves: [SurveyWave]
-            if let year {
-                waves = SurveyWave(run: run, month: year * 12, sampleSize: sample, seed: seed).map { [$0] } ?? []
-            } else {
-                waves = SurveyWave.triennial(run: run, sampleSize: sample, seed: seed)
-            }
+            let waves = SurveyWave.waves(run: run, year: year, sampleSize: sample, seed: seed)
             Console.outputLine(SurveyReport.render(waves, plan: run.plan.name, model: model, style: standardOutputStyle))
         }
     }
@@ -230,11 +221,7 @@ struct ExportCommand: ParsableCommand {
                         en: "The name '\(output)' does not say the format: end it with .csv or .json, or add --format csv|json."))
             }
             let data = chosen == .json ? try PlanRunExport.json(runs) : Data(PlanRunExport.csv(runs).utf8)
-            do {
-                try AtomicFileWriter.write(data, to: URL(fileURLWithPath: output))
-            } catch let error as FileWriteError {
-                throw ValidationError(error.text(in: Console.language))
-            }
+            try AtomicFileWriter.write(data, to: URL(fileURLWithPath: output))
         }
     }
 }

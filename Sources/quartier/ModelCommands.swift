@@ -15,7 +15,6 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let model = try loadModel(file)
-        for warning in model.warnings { Console.error(warning.text(in: Console.language)) }
         Console.error(
             Console.language == .fr
                 ? "\(file) : modèle valide, \(model.variables.count) variables, \(model.warnings.count) avertissement(s)."
@@ -47,7 +46,6 @@ struct SimulateCommand: ParsableCommand {
 
     func run() throws {
         let model = try loadModel(file)
-        for warning in model.warnings { Console.error(warning.text(in: Console.language)) }
         let results: SimulationResults
         do {
             results = try model.compile().run(RunOptions(dt: dt, method: method))
@@ -55,7 +53,7 @@ struct SimulateCommand: ParsableCommand {
             Console.error(error)
             throw ExitCode.failure
         } catch {
-            let message = (error as? any LocalizedMessage)?.text(in: Console.language) ?? String(describing: error)
+            let message = userText(error, in: Console.language)
             Console.error(Console.language == .fr ? "\(file) : erreur : \(message)" : "\(file): error: \(message)")
             throw ExitCode.failure
         }
@@ -82,7 +80,6 @@ struct ConvertCommand: ParsableCommand {
 
     func run() throws {
         let model = try loadModel(file)
-        for warning in model.warnings { Console.error(warning.text(in: Console.language)) }
         do {
             try AtomicFileWriter.write(Data(model.xmile().utf8), to: URL(fileURLWithPath: output))
         } catch {
@@ -94,10 +91,13 @@ struct ConvertCommand: ParsableCommand {
 
 extension IntegrationMethod: ExpressibleByArgument {}
 
-/// Loads a model, printing every diagnostic on standard error and failing with exit code 1 on errors.
+/// Loads a model, printing every diagnostic (errors, or the warnings of a valid model) on standard error in
+/// the user's language, and failing with exit code 1 on errors.
 func loadModel(_ path: String) throws -> Model {
     do {
-        return try Model.load(contentsOf: path)
+        let model = try Model.load(contentsOf: path)
+        for warning in model.warnings { Console.error(warning.text(in: Console.language)) }
+        return model
     } catch {
         Console.error(error)
         throw ExitCode.failure

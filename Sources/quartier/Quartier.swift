@@ -1,7 +1,6 @@
 import ArgumentParser
 import EstateModel
 import Foundation
-import Localization
 import SystemDynamics
 
 /// The `quartier` command: the REPL by default, and batch subcommands for scripts.
@@ -51,9 +50,4 @@ enum MisspeltSubcommand {
             fr: "Erreur : commande inconnue « \(first) ». Vouliez-vous dire « \(suggestion) » ? (quartier --help liste les commandes)",
             en: "Error: unknown command '\(first)'. Did you mean '\(suggestion)'? (quartier --help lists the commands)")
     }
-}
-
-extension Console {
-    /// The text in the user's language.
-    static func localized(fr: String, en: String) -> String { LocalizedText(fr: fr, en: en).text(in: language) }
 }

@@ -29,8 +29,7 @@ struct ReplCommand: ParsableCommand {
     var continueOnError = false
 
     func run() throws {
-        let environment = ProcessInfo.processInfo.environment
-        let language = Language.fromEnvironment(environment)
+        let language = Console.language
         let session: Session
         do {
             let model = try EstateModel.bundled()

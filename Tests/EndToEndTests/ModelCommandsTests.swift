@@ -33,7 +33,7 @@ struct ModelCommandsTests {
         #expect(lines == [
             "\(file.path):1:9: error: Unknown name 'b' in the equation of 'a'.",
             "\(file.path):2:9: error: Unknown function 'SMOTH1'. Did you mean 'SMTH1'?",
-            "\(file.path):4:5: error: Unknown attribute 'rnage' for 'p'. Known attributes: meaning, source, range, in, out, graph, graph_type, non_negative, label_XX (a language code). Did you mean 'range'?",
+            "\(file.path):4:5: error: Unknown attribute 'rnage' for 'p'. Known attributes: meaning, source, range, in, out, graph, graph_type, non_negative, label_XX and meaning_XX (XX: a language code). Did you mean 'range'?",
         ])
         #expect(outcome.output.isEmpty)
     }

@@ -118,7 +118,7 @@ struct ScenarioErrorTests {
     @Test("a value out of range gives the allowed range")
     func outOfRange() throws {
         let found = try messages("estate:\n  dwellings: 5\n" + Self.plans)
-        #expect(found == ["bad.yaml:2:14: error: 'dwellings' = 5 is out of range: allowed 20 .. 20000 (Dwellings on the estate.)."])
+        #expect(found == ["bad.yaml:2:14: error: 'dwellings' = 5 is out of range: allowed 20 .. 20000 (Dwellings on the estate)."])
     }
 
     @Test("an unknown lever names the closest lever")

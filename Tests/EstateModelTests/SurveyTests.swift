@@ -33,6 +33,14 @@ struct SurveyTests {
         #expect(SurveyWave(run: run, month: 0, sampleSize: 0, seed: 1) == nil)
     }
 
+    @Test("waves: a year gives that one wave, no year the triennial waves")
+    func waves() throws {
+        let run = try TestSupport.run(try TestSupport.scenario("kremlin-bicetre"), "statu-quo", years: 10)
+        #expect(SurveyWave.waves(run: run, year: 2.5, sampleSize: 300, seed: 1).map(\.month) == [30])
+        #expect(SurveyWave.waves(run: run, year: nil, sampleSize: 300, seed: 1).map(\.month) == [0, 36, 72, 108])
+        #expect(SurveyWave.waves(run: run, year: 2.5, sampleSize: 0, seed: 1).isEmpty)
+    }
+
     @Test("the Wilson interval matches a hand computation")
     func wilson() {
         let (lower, upper) = SurveyWave.wilsonInterval(successes: 61, trials: 100)

@@ -42,6 +42,25 @@ struct SessionFileTests {
         #expect(other.scenario.parameterValues["caretakers"] == 5)
     }
 
+    @Test("a session file's problems are told in the session's language, with the run-length limit")
+    func frenchProblems() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("long.json").path
+        var session = try makeSession(language: .fr)
+        session.succeed("set caretakers 7", "save \(path)")
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let edited = text.replacingOccurrences(of: "\"caretakers\" : 7", with: "\"caretakers\" : 700")
+            .replacingOccurrences(of: "\"years\" : 10", with: "\"years\" : 40")
+        #expect(edited != text)
+        try Data(edited.utf8).write(to: URL(fileURLWithPath: path))
+        let refused = session.execute("open \(path)")
+        #expect(refused.isError)
+        #expect(refused.output.contains("n'est pas une séance Quartier valide"))
+        #expect(refused.output.contains("« caretakers » = 700 est hors limites"))
+        #expect(refused.output.contains("une durée de 40 ans hors de 1 .. 30"))
+    }
+
     @Test("export writes the last runs as CSV and JSON")
     func export() throws {
         let folder = try temporaryFolder()

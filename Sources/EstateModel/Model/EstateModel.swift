@@ -36,6 +36,12 @@ public struct EstateModel: Sendable {
         }
     }()
 
+    /// The longest run, in years: the limit of every horizon (`--years`, `run 20`, a survey's or a
+    /// prediction's year, a session file's years), so that a session and a script accept the same horizons.
+    /// The model's relationships are calibrated on a decade (docs/estate-model.md); three decades is already
+    /// far beyond what it can claim.
+    public static let maximumYears: Double = 30
+
     /// Parses and compiles a model text (for tests and for users who bring a modified copy of estate.sdm).
     public init(source: String, fileName: String) throws {
         model = try Model(source: source, fileName: fileName)
@@ -51,17 +57,14 @@ public struct EstateModel: Sendable {
     /// Every parameter's canonical name.
     public var parameterNames: [String] { model.variables.filter { $0.kind == .parameter }.map(\.name) }
 
+    /// The parameters users may set, in model order: every parameter but the levers, which plans set.
+    public var settableParameters: [Variable] {
+        model.variables.filter { $0.kind == .parameter && !$0.name.hasPrefix(Lever.parameterPrefix) }
+    }
+
     /// The output variables users look at, with their labels and units, in a stable order.
     public var outputs: [OutputVariable] {
-        OutputVariable.identifiers.map { id in
-            let variable = model.variable(named: id)
-            return OutputVariable(
-                id: id,
-                label: LocalizedText(
-                    fr: variable?.label(language: "fr") ?? id, en: variable?.label(language: "en") ?? id),
-                units: variable?.units ?? "",
-                meaning: LocalizedText(fr: variable?.meaning(language: "fr") ?? "", en: variable?.meaning ?? ""))
-        }
+        OutputVariable.identifiers.map { OutputVariable(variable: model.variable(named: $0), id: $0) }
     }
 
     /// Runs one plan of a scenario for `years` years (default: the model's 10-year horizon).

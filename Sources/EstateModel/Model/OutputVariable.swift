@@ -1,4 +1,5 @@
 import Localization
+import SystemDynamics
 
 /// A model output users look at: its stable identifier, labels and units.
 public struct OutputVariable: Sendable, Hashable, Identifiable {
@@ -17,6 +18,16 @@ public struct OutputVariable: Sendable, Hashable, Identifiable {
         self.label = label
         self.units = units
         self.meaning = meaning
+    }
+
+    /// Describes a model variable as an output: its labels, units and meaning from the model. A missing
+    /// variable keeps `id` as its label, with no units and no meaning.
+    public init(variable: Variable?, id: String) {
+        self.init(
+            id: id,
+            label: LocalizedText(fr: variable?.label(language: "fr") ?? id, en: variable?.label(language: "en") ?? id),
+            units: variable?.units ?? "",
+            meaning: LocalizedText(fr: variable?.meaning(language: "fr") ?? "", en: variable?.meaning ?? ""))
     }
 
     /// The stable output identifiers, in the order of tables and CSV columns. Percentages are 0-100.

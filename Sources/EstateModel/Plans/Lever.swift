@@ -20,12 +20,13 @@ public struct Lever: Sendable, Hashable, Identifiable {
     /// otherwise tenants pay nothing.
     public var tenantShareParameter: String?
 
-    /// The model parameter the lever sets (`lever_<id>`).
-    public var parameter: String { "lever_" + id }
+    /// What every lever parameter's name starts with: a lever `x` sets the model parameter `lever_x`.
+    public static let parameterPrefix = "lever_"
+
+    /// The model parameter the lever sets (``parameterPrefix`` + `id`).
+    public var parameter: String { Self.parameterPrefix + id }
     /// The model stock accumulating the lever's spending (`cost_<id>`).
     public var costStock: String { "cost_" + id }
-    /// The model variable holding the lever's spending rate (`spending_<id>`, € per month).
-    public var spendingVariable: String { "spending_" + id }
 
     /// Creates a lever description.
     public init(

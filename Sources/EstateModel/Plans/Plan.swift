@@ -51,47 +51,48 @@ public struct Plan: Sendable, Hashable {
     public func problems(model: EstateModel) -> [LocalizedText] {
         var found: [LocalizedText] = []
         for (index, action) in actions.enumerated() {
-            let fr = "plan « \(name) », action \(index + 1) : « \(action.lever) »"
-            let en = "plan '\(name)', action \(index + 1): '\(action.lever)'"
+            let fr = "plan « \(name) », action \(index + 1) :"
+            let en = "plan '\(name)', action \(index + 1):"
+            let (frLever, enLever) = ("\(fr) « \(action.lever) »", "\(en) '\(action.lever)'")
             guard let lever = LeverCatalogue.lever(action.lever) else {
                 let hint = NameSuggestion.didYouMean(action.lever, in: LeverCatalogue.identifiers)
                 let levers = LeverCatalogue.identifiers.joined(separator: ", ")
                 found.append(
                     LocalizedText(
-                        fr: "plan « \(name) », action \(index + 1) : levier inconnu « \(action.lever) ».\(hint.fr) Leviers : \(levers).",
-                        en: "plan '\(name)', action \(index + 1): unknown lever '\(action.lever)'.\(hint.en) Levers: \(levers)."))
+                        fr: "\(fr) levier inconnu « \(action.lever) ».\(hint.fr) Leviers : \(levers).",
+                        en: "\(en) unknown lever '\(action.lever)'.\(hint.en) Levers: \(levers)."))
                 continue
             }
             if let range = model.range(of: lever.parameter), !range.contains(action.level) {
-                let bounds = "\(Self.format(range.lowerBound)) .. \(Self.format(range.upperBound))"
+                let bounds = Self.format(range)
                 found.append(
                     LocalizedText(
-                        fr: "plan « \(name) », action \(index + 1) : le niveau \(Self.format(action.level)) de « \(action.lever) » "
+                        fr: "\(fr) le niveau \(Self.format(action.level)) de « \(action.lever) » "
                             + "sort de son intervalle \(bounds) (\(lever.levelUnit.fr)).",
-                        en: "plan '\(name)', action \(index + 1): level \(Self.format(action.level)) of '\(action.lever)' is outside its range "
+                        en: "\(en) level \(Self.format(action.level)) of '\(action.lever)' is outside its range "
                             + "\(bounds) (\(lever.levelUnit.en))."))
             }
             if !(action.startMonth >= 0) {
                 let month = Self.format(action.startMonth)
                 found.append(
                     LocalizedText(
-                        fr: "\(fr) commence avant la simulation (mois \(month)) ; commencez à l'année 0 ou après.",
-                        en: "\(en) starts before the simulation (month \(month)); start at year 0 or later."))
+                        fr: "\(frLever) commence avant la simulation (mois \(month)) ; commencez à l'année 0 ou après.",
+                        en: "\(enLever) starts before the simulation (month \(month)); start at year 0 or later."))
             }
             if !(action.endMonth > action.startMonth) {
                 let (start, end) = (Self.format(action.startMonth), Self.format(action.endMonth))
                 found.append(
                     LocalizedText(
-                        fr: "\(fr) se termine (mois \(end)) avant de commencer (mois \(start)) ; donnez une durée positive.",
-                        en: "\(en) ends (month \(end)) before it starts (month \(start)); give a positive duration."))
+                        fr: "\(frLever) se termine (mois \(end)) avant de commencer (mois \(start)) ; donnez une durée positive.",
+                        en: "\(enLever) ends (month \(end)) before it starts (month \(start)); give a positive duration."))
             }
             for (otherIndex, other) in actions.enumerated() where otherIndex < index && other.overlaps(action) {
                 let months = "\(Self.format(other.startMonth))-\(Self.format(other.endMonth))"
                 found.append(
                     LocalizedText(
-                        fr: "\(fr) chevauche l'action \(otherIndex + 1) sur le même levier (mois \(months)) ; "
+                        fr: "\(frLever) chevauche l'action \(otherIndex + 1) sur le même levier (mois \(months)) ; "
                             + "faites se suivre les périodes ou fusionnez-les.",
-                        en: "\(en) overlaps action \(otherIndex + 1) on the same lever (months \(months)); "
+                        en: "\(enLever) overlaps action \(otherIndex + 1) on the same lever (months \(months)); "
                             + "make the periods follow each other or merge them."))
             }
         }
@@ -109,12 +110,16 @@ public struct Plan: Sendable, Hashable {
             for action in leverActions where points[action.endMonth] == nil { points[action.endMonth] = 0 }
             for action in leverActions { points[action.startMonth] = action.level }
             let steps = points.keys.sorted().map { TimedValue(time: $0, value: points[$0] ?? 0) }
-            inputs["lever_" + lever] = .steps(steps)
+            inputs[Lever.parameterPrefix + lever] = .steps(steps)
         }
         return inputs
     }
 
+    /// A number as messages write it: whole numbers without decimals, others in full.
     static func format(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
+
+    /// A range as messages write it: `low .. high`.
+    static func format(_ range: ClosedRange<Double>) -> String { "\(format(range.lowerBound)) .. \(format(range.upperBound))" }
 }

@@ -25,8 +25,6 @@ public struct SurveyWave: Sendable, Hashable {
     public static let maximumSampleSize = 1_000_000
     /// The seed when the user gives none (the year of the national reference survey, so runs repeat).
     public static let defaultSeed: UInt64 = 2011
-    /// The latest year a wave may be taken at: the end of the longest run (30 years, as `--years`).
-    public static let maximumYear: Double = 30
     /// Month of the wave.
     public var month: Double
     /// Number of respondents.
@@ -71,6 +69,14 @@ public struct SurveyWave: Sendable, Hashable {
             index += 1
         }
         return waves
+    }
+
+    /// The waves a survey command asks for: the one wave at `year` (years from the start), or the triennial
+    /// waves when `year` is nil.
+    /// - Returns: no wave when the sample size is not positive.
+    public static func waves(run: PlanRun, year: Double?, sampleSize: Int, seed: UInt64) -> [SurveyWave] {
+        guard let year else { return triennial(run: run, sampleSize: sampleSize, seed: seed) }
+        return SurveyWave(run: run, month: year * 12, sampleSize: sampleSize, seed: seed).map { [$0] } ?? []
     }
 
     /// Wilson score interval at 95% (z = 1.96) for `successes` out of `trials`.

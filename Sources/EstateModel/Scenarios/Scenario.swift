@@ -50,6 +50,33 @@ public struct Scenario: Sendable {
             en: "Scenario '\(self.name)' has no plan '\(name)'.\(hint.en) Plans: \(names.joined(separator: ", ")).")
     }
 
+    /// What is wrong with the scenario for `model`, one sentence per problem in both languages (empty when
+    /// it can run): parameters the model lacks or that are levers, values outside a parameter's range, no
+    /// plan, two plans with the same name, and every plan's ``Plan/problems(model:)``.
+    ///
+    /// A scenario read from a file has none (the parser reports them with their line); this checks
+    /// scenarios from elsewhere, such as a saved session.
+    public func problems(model: EstateModel) -> [LocalizedText] {
+        var found: [LocalizedText] = []
+        for (name, value) in parameterValues.sorted(by: { $0.key < $1.key }) {
+            guard model.hasParameter(name) else {
+                found.append(ScenarioParser.unknownParameter(name, model: model))
+                continue
+            }
+            if canonicalName(name).hasPrefix(Lever.parameterPrefix) {
+                found.append(ScenarioParser.leverAsParameter(name))
+            } else if let range = model.range(of: name), !range.contains(value) {
+                found.append(ScenarioParser.outOfRange(name, value: value, range: range, variable: model.model.variable(named: name)))
+            }
+        }
+        let names = plans.map(\.name)
+        if names.isEmpty { found.append(ScenarioParser.noPlan) }
+        let repeated = Set(names.enumerated().filter { names[..<$0.offset].contains($0.element) }.map(\.element))
+        found += repeated.sorted().map(ScenarioParser.duplicatePlan)
+        for plan in plans { found += plan.problems(model: model) }
+        return found
+    }
+
     /// Replaces the plan with the same name, or appends it.
     public mutating func setPlan(_ plan: Plan) {
         if let index = plans.firstIndex(where: { $0.name == plan.name }) {

@@ -75,11 +75,7 @@ struct ScenarioParser {
             default: break
             }
         }
-        if scenario.plans.isEmpty, issues.isEmpty {
-            issue(
-                fr: "le scénario n'a aucun plan ; ajoutez « plans: » avec au moins un plan « statu-quo » sans action.",
-                en: "the scenario has no plan; add 'plans:' with at least a 'statu-quo' plan without actions.", at: root)
-        }
+        if scenario.plans.isEmpty, issues.isEmpty { issue(Self.noPlan, at: root) }
         return issues.isEmpty ? scenario : nil
     }
 
@@ -100,24 +96,18 @@ struct ScenarioParser {
 
     private mutating func readOverrides(_ node: Node, into scenario: inout Scenario) {
         guard let mapping = mapping(node, key: "parameters") else { return }
-        let names = model.parameterNames.filter { !$0.hasPrefix("lever_") }
         for (keyNode, value) in mapping {
             guard let raw = keyNode.scalar?.string else {
                 issue(fr: "un nom de paramètre doit être un simple mot.", en: "a parameter name must be a plain word.", at: keyNode)
                 continue
             }
             let name = canonicalName(raw)
-            if name.hasPrefix("lever_") {
-                issue(
-                    fr: "« \(raw) » est un levier : réglez-le par les actions d'un plan, pas sous « parameters ».",
-                    en: "'\(raw)' is a lever: set it through a plan's actions, not under 'parameters'.", at: keyNode)
+            if name.hasPrefix(Lever.parameterPrefix) {
+                issue(Self.leverAsParameter(raw), at: keyNode)
                 continue
             }
             guard model.hasParameter(name) else {
-                let hint = NameSuggestion.didYouMean(name, in: names)
-                issue(
-                    fr: "paramètre du modèle inconnu « \(raw) ».\(hint.fr) Voir docs/model-reference.md pour les paramètres.",
-                    en: "unknown model parameter '\(raw)'.\(hint.en) See docs/model-reference.md for the parameters.", at: keyNode)
+                issue(Self.unknownParameter(raw, model: model), at: keyNode)
                 continue
             }
             if let number = checkedNumber(value, parameter: name, key: raw) { scenario.parameterValues[name] = number }
@@ -173,9 +163,7 @@ struct ScenarioParser {
                 continue
             }
             if plans.contains(where: { $0.name == plan.name }) {
-                issue(
-                    fr: "deux plans s'appellent « \(plan.name) » ; donnez à chaque plan son propre nom.",
-                    en: "two plans are called '\(plan.name)'; give each plan its own name.", at: planNode)
+                issue(Self.duplicatePlan(plan.name), at: planNode)
                 continue
             }
             for actionNode in actionNodes {
@@ -291,8 +279,8 @@ struct ScenarioParser {
                 en: "the '\(lever)' action needs an end: 'duration_years', 'duration_months', 'until_year' or 'until_month'.", at: node)
             return nil
         }
-        if let range = model.range(of: "lever_" + lever), !range.contains(level) {
-            let bounds = "\(Plan.format(range.lowerBound)) .. \(Plan.format(range.upperBound))"
+        if let range = model.range(of: Lever.parameterPrefix + lever), !range.contains(level) {
+            let bounds = Plan.format(range)
             issue(
                 fr: "le niveau \(Plan.format(level)) de « \(lever) » est hors limites : autorisé \(bounds) (\(levelHelp(lever).fr)).",
                 en: "level \(Plan.format(level)) of '\(lever)' is out of range: allowed \(bounds) (\(levelHelp(lever).en)).",
@@ -370,14 +358,7 @@ struct ScenarioParser {
     private mutating func checkedNumber(_ node: Node, parameter: String, key: String) -> Double? {
         guard let value = number(node, key: key) else { return nil }
         if let range = model.range(of: parameter), !range.contains(value) {
-            let variable = model.model.variable(named: parameter)
-            func meaning(_ language: String) -> String {
-                variable?.meaning(language: language).map { " (\($0.hasSuffix(".") ? String($0.dropLast()) : $0))" } ?? ""
-            }
-            let bounds = "\(Plan.format(range.lowerBound)) .. \(Plan.format(range.upperBound))"
-            issue(
-                fr: "« \(key) » = \(Plan.format(value)) est hors limites : autorisé \(bounds)\(meaning("fr")).",
-                en: "'\(key)' = \(Plan.format(value)) is out of range: allowed \(bounds)\(meaning("en")).", at: node)
+            issue(Self.outOfRange(key, value: value, range: range, variable: model.model.variable(named: parameter)), at: node)
             return nil
         }
         return value
@@ -402,7 +383,51 @@ struct ScenarioParser {
             ? LocalizedText(fr: "un dictionnaire", en: "a mapping") : LocalizedText(fr: "une liste", en: "a list")
     }
 
+    // MARK: Wording shared with Scenario.problems(model:)
+
+    /// A lever given as a parameter.
+    static func leverAsParameter(_ name: String) -> LocalizedText {
+        LocalizedText(
+            fr: "« \(name) » est un levier : réglez-le par les actions d'un plan, pas sous « parameters ».",
+            en: "'\(name)' is a lever: set it through a plan's actions, not under 'parameters'.")
+    }
+
+    /// A parameter the model does not have, with the closest one it has.
+    static func unknownParameter(_ name: String, model: EstateModel) -> LocalizedText {
+        let hint = NameSuggestion.didYouMean(canonicalName(name), in: model.settableParameters.map(\.name))
+        return LocalizedText(
+            fr: "paramètre du modèle inconnu « \(name) ».\(hint.fr) Voir docs/model-reference.md pour les paramètres.",
+            en: "unknown model parameter '\(name)'.\(hint.en) See docs/model-reference.md for the parameters.")
+    }
+
+    /// A parameter value outside the parameter's declared range, with the parameter's meaning.
+    static func outOfRange(_ key: String, value: Double, range: ClosedRange<Double>, variable: Variable?) -> LocalizedText {
+        func meaning(_ language: String) -> String {
+            variable?.meaning(language: language).map { " (\($0.hasSuffix(".") ? String($0.dropLast()) : $0))" } ?? ""
+        }
+        let bounds = Plan.format(range)
+        return LocalizedText(
+            fr: "« \(key) » = \(Plan.format(value)) est hors limites : autorisé \(bounds)\(meaning("fr")).",
+            en: "'\(key)' = \(Plan.format(value)) is out of range: allowed \(bounds)\(meaning("en")).")
+    }
+
+    /// A scenario without plans.
+    static let noPlan = LocalizedText(
+        fr: "le scénario n'a aucun plan ; ajoutez « plans: » avec au moins un plan « statu-quo » sans action.",
+        en: "the scenario has no plan; add 'plans:' with at least a 'statu-quo' plan without actions.")
+
+    /// Two plans with the same name.
+    static func duplicatePlan(_ name: String) -> LocalizedText {
+        LocalizedText(
+            fr: "deux plans s'appellent « \(name) » ; donnez à chaque plan son propre nom.",
+            en: "two plans are called '\(name)'; give each plan its own name.")
+    }
+
     // MARK: Issues
+
+    private mutating func issue(_ message: LocalizedText, at node: Node) {
+        issue(fr: message.fr, en: message.en, at: node)
+    }
 
     private mutating func issue(fr: String, en: String, at node: Node) {
         // A node without a mark still belongs to the file: point at its start rather than at nothing.

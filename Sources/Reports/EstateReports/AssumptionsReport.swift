@@ -10,8 +10,10 @@ public enum AssumptionsReport {
     ///   - scenario: The scenario as it is now.
     ///   - loaded: The scenario as it was loaded, to mark the values changed since (`*`).
     ///   - filter: When set, only parameters whose name contains it (any spelling) are shown.
+    ///   - showsOrigin: False leaves out the origin and source columns and their legend (a shorter list).
     public static func render(
-        model: EstateModel, scenario: Scenario, loaded: Scenario?, filter: String? = nil, style: ReportStyle
+        model: EstateModel, scenario: Scenario, loaded: Scenario?, filter: String? = nil, showsOrigin: Bool = true,
+        style: ReportStyle
     ) -> String {
         let text = { (entry: ReportText) in entry.text(in: style.language) }
         let numbers = style.numbers
@@ -19,24 +21,23 @@ public enum AssumptionsReport {
         var table = TextTable(
             title: text(.assumptionsTitle(scenario: scenario.name)),
             columns: [
-                TableColumn(""), TableColumn(text(.parameter)), TableColumn.number(text(.value)), TableColumn(text(.unit)),
-                TableColumn(text(.range)), TableColumn(text(.origin)), TableColumn.wrapping(text(.source)),
-            ])
-        for variable in model.model.variables where variable.kind == .parameter && !variable.name.hasPrefix("lever_") {
+                // A derived parameter shows its expression, which can be long: it wraps.
+                TableColumn(""), TableColumn(text(.parameter)), TableColumn(text(.value), alignment: .right, wraps: true),
+                TableColumn(text(.unit)), TableColumn(text(.range)),
+            ] + (showsOrigin ? [TableColumn(text(.origin)), TableColumn.wrapping(text(.source))] : []))
+        for variable in model.settableParameters {
             if let wanted, !variable.name.contains(wanted) { continue }
             let changed = loaded.map { $0.parameterValues[variable.name] != scenario.parameterValues[variable.name] } ?? false
             let origin: ReportText =
                 changed ? .originSession : (scenario.parameterValues[variable.name] != nil ? .originScenario : .originModel)
-            let range = variable.range.map {
-                "\(ParameterValue.text($0.lowerBound, numbers: numbers)) .. \(ParameterValue.text($0.upperBound, numbers: numbers))"
-            }
+            let range = variable.range.map { ParameterValue.text($0, numbers: numbers) }
             table.append([
                 TableCell(changed ? "*" : "", style: .yellow), TableCell(variable.name),
                 TableCell(ParameterValue.text(variable, in: scenario, numbers: numbers), style: changed ? .yellow : nil),
-                TableCell(UnitNames.display(variable.units ?? "", in: style.language)), TableCell(range ?? ""), TableCell(text(origin)),
-                TableCell(variable.source ?? ""),
-            ])
+                TableCell(UnitNames.display(variable.units ?? "", in: style.language)), TableCell(range ?? ""),
+            ] + (showsOrigin ? [TableCell(text(origin)), TableCell(variable.source ?? "")] : []))
         }
-        return table.render(styling: style.styling, width: style.width) + "\n" + text(.assumptionsLegend)
+        let rendered = table.render(styling: style.styling, width: style.width)
+        return showsOrigin ? rendered + "\n" + text(.assumptionsLegend) : rendered
     }
 }

@@ -16,6 +16,11 @@ public enum ParameterValue {
         return text(value, numbers: numbers)
     }
 
+    /// A parameter's range written for users: `low .. high`, each bound as ``text(_:numbers:)`` writes it.
+    public static func text(_ range: ClosedRange<Double>, numbers: NumberFormatting) -> String {
+        "\(text(range.lowerBound, numbers: numbers)) .. \(text(range.upperBound, numbers: numbers))"
+    }
+
     /// A parameter value or range bound written for users, the same way in every report and REPL
     /// message: thousands grouped from 10 000, decimals only as many as the value has (up to 4), and
     /// scientific notation beyond 10¹² (a value no parameter range admits, echoed in an error).

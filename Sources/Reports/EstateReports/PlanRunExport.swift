@@ -17,6 +17,17 @@ public enum PlanRunExport {
         return CSVWriter(lineEnding: .lf).render(header: ["scenario", "plan", "month", "year"] + outputs, rows: rows)
     }
 
+    /// One run's time series as CSV: a `time` column (months), then one per output, one row per saved month;
+    /// full precision, `.` decimals, LF line endings. An output the run lacks, or whose series is shorter than
+    /// the run, gets empty cells, as in ``csv(_:outputs:)``.
+    public static func timeSeriesCSV(_ run: PlanRun, outputs: [String] = OutputVariable.identifiers) -> String {
+        let series = outputs.map { run.series($0) ?? [] }
+        let rows = run.months.enumerated().map { row, month in
+            [CSVValue.number(month)] + series.map { row < $0.count ? .number($0[row]) : .text("") }
+        }
+        return CSVWriter(lineEnding: .lf).render(header: ["time"] + outputs, rows: rows)
+    }
+
     /// JSON: for each plan its months, each output's series, and its costs by funder and by year.
     public static func json(_ runs: [PlanRun], outputs: [String] = OutputVariable.identifiers) throws(JSONOutputError) -> Data {
         try JSONOutput.encode(

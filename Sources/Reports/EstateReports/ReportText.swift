@@ -32,7 +32,7 @@ enum ReportText: LocalizedMessage {
         case .source: LocalizedText(fr: "Source", en: "Source")
         case .origin: LocalizedText(fr: "Origine", en: "Origin")
         case .wave(let year):
-            LocalizedText(fr: "an \(Self.plain(year))", en: "year \(Self.plain(year))")
+            LocalizedText(fr: Self.years(year, .fr), en: Self.years(year, .en))
         case .runTitle(let scenario, let plan, let baseline, let years):
             if let baseline {
                 LocalizedText(
@@ -76,16 +76,16 @@ enum ReportText: LocalizedMessage {
     /// A length of time in years, singular for one: `1 year`, `10 years`, `1 an`, `10 ans`.
     static func duration(_ years: Double, _ language: Language) -> String {
         let unit = language == .fr ? (years == 1 ? "an" : "ans") : (years == 1 ? "year" : "years")
-        return "\(plain(years)) \(unit)"
+        return "\(plain(years, language)) \(unit)"
     }
 
     /// A point in time: `year 3`, `an 3`.
     static func years(_ year: Double, _ language: Language) -> String {
-        language == .fr ? "an \(plain(year))" : "year \(plain(year))"
+        language == .fr ? "an \(plain(year, language))" : "year \(plain(year, language))"
     }
 
-    /// A number of years without needless decimals (`10`, `2.5`).
-    static func plain(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e9 ? String(Int(value)) : String(value)
+    /// A number of years without needless decimals, as the language writes it (`10`, `2.5`, `2,5`).
+    static func plain(_ value: Double, _ language: Language) -> String {
+        ParameterValue.text(value, numbers: NumberFormatting(language: language))
     }
 }

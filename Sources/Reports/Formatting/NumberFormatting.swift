@@ -12,7 +12,6 @@ import Localization
 /// | decimal separator | `,` | `.` |
 /// | thousands separator | narrow no-break space U+202F | `,` |
 /// | percent | `12,5 %` (U+202F before `%`) | `12.5%` |
-/// | euros | `12 345 €` (U+00A0 before `€`) | `€12,345` |
 ///
 /// Negative values use the minus sign U+2212, as typography asks and as CLDR does for French; machine
 /// formats (CSV, JSON) never go through this type. Non-finite values print as `—` (no value), `∞` or `−∞`.
@@ -56,14 +55,6 @@ public struct NumberFormatting: Sendable, Hashable {
     public func percent(_ fraction: Double, fractionDigits: Int = 0) -> String {
         let number = decimal(fraction * 100, fractionDigits: fractionDigits)
         return language == .fr ? number + "\u{202F}%" : number + "%"
-    }
-
-    /// An amount in euros: `12 345 €` or `€12,345`, negative as `−12 345 €` or `−€12,345`.
-    public func euros(_ amount: Double, fractionDigits: Int = 0) -> String {
-        guard amount.isFinite else { return nonFinite(amount) }
-        let (negative, magnitude) = rounded(amount, fractionDigits: fractionDigits)
-        let sign = negative ? Self.minusSign : ""
-        return language == .fr ? sign + magnitude + "\u{00A0}€" : sign + "€" + magnitude
     }
 
     /// The magnitude rounded and grouped, and whether the rounded value is negative (so `−0,04` with one

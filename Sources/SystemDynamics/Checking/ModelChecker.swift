@@ -77,13 +77,13 @@ struct ModelChecker {
                 }
             case .call(let f, let args, let location):
                 guard let builtin = Builtin.named(f) else {
-                    let suggestion = NameSuggestion.closest(to: f, in: Builtin.allCases.map(\.rawValue))?.uppercased()
+                    let hint = NameSuggestion.hint(NameSuggestion.closest(to: f, in: Builtin.allCases.map(\.rawValue))?.uppercased())
                     found.append(
                         Diagnostic(
                             .error,
                             LocalizedText(
-                                fr: "Fonction inconnue « \(f.uppercased()) »." + (suggestion.map { " Vouliez-vous dire « \($0) » ?" } ?? ""),
-                                en: "Unknown function '\(f.uppercased())'." + (suggestion.map { " Did you mean '\($0)'?" } ?? "")),
+                                fr: "Fonction inconnue « \(f.uppercased()) ».\(hint.fr)",
+                                en: "Unknown function '\(f.uppercased())'.\(hint.en)"),
                             at: location, variable: v.name))
                     return
                 }

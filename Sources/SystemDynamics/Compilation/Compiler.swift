@@ -114,8 +114,8 @@ struct Compiler {
             variableSlots: variables.map { slots[$0.name]! },
             constantBase: nextHiddenSlot,
             constants: constants,
-            literalParameters: variables.filter { $0.kind == .parameter && $0.isLiteralConstant }.map {
-                (slots[$0.name]!, ConstantFolding.value(of: $0.expression) ?? 0)
+            literalParameters: variables.filter { $0.kind == .parameter }.compactMap { v in
+                v.literalValue.map { (slots[v.name]!, $0) }
             },
             initialProgram: initial.finish(temporaryBase: temporaryBase),
             stepProgram: step.finish(temporaryBase: temporaryBase),
@@ -160,12 +160,7 @@ struct Compiler {
             case .not: return .operation(.not, [operand])
             }
         case .binary(let op, let a, let b, _):
-            let ops: [BinaryOperator: Opcode] = [
-                .or: .or, .and: .and, .equal: .equal, .notEqual: .notEqual, .less: .less, .lessOrEqual: .lessOrEqual,
-                .greater: .greater, .greaterOrEqual: .greaterOrEqual, .add: .add, .subtract: .subtract,
-                .multiply: .multiply, .divide: .divide, .modulo: .modulo, .power: .power,
-            ]
-            return .operation(ops[op]!, [try lower(a, owner: owner), try lower(b, owner: owner)])
+            return .operation(Self.opcode(op), [try lower(a, owner: owner), try lower(b, owner: owner)])
         case .conditional(let c, let a, let b, _):
             return .conditional(try lower(c, owner: owner), try lower(a, owner: owner), try lower(b, owner: owner))
         case .call(let f, let args, let location):
@@ -178,6 +173,39 @@ struct Compiler {
             for a in args { lowered.append(try lower(a, owner: owner)) }
             return try lowerCall(builtin, lowered, args, owner: owner, location: location)
         }
+    }
+
+    /// The instruction of each binary operator (exhaustive: a new operator must be given one).
+    private static func opcode(_ op: BinaryOperator) -> Opcode {
+        switch op {
+        case .or: .or
+        case .and: .and
+        case .equal: .equal
+        case .notEqual: .notEqual
+        case .less: .less
+        case .lessOrEqual: .lessOrEqual
+        case .greater: .greater
+        case .greaterOrEqual: .greaterOrEqual
+        case .add: .add
+        case .subtract: .subtract
+        case .multiply: .multiply
+        case .divide: .divide
+        case .modulo: .modulo
+        case .power: .power
+        }
+    }
+
+    /// What smooths and material delays of order n share: the order (1, 3, or the literal argument of the
+    /// N forms), the initial value (the input when not given) and each stage's time, delay_time / n.
+    private mutating func stages(
+        _ builtin: Builtin, _ args: [LoweredNode], _ raw: [Expression], owner: String, location: SourceLocation
+    ) throws(ModelError) -> (n: Int, initial: LoweredNode, stageTime: LoweredNode) {
+        let isOrderN = builtin == .smthn || builtin == .delayn
+        let n = isOrderN ? try order(raw[2], builtin, location, owner) : (builtin == .smth1 || builtin == .delay1 ? 1 : 3)
+        let initialArgument = isOrderN ? 3 : 2
+        let initial = args.count > initialArgument ? args[initialArgument] : args[0]
+        let stageTime: LoweredNode = n == 1 ? args[1] : .operation(.divide, [args[1], .slot(constantSlot(Double(n)))])
+        return (n, initial, stageTime)
     }
 
     private mutating func lowerCall(
@@ -230,11 +258,8 @@ struct Compiler {
                     value: args[0], time: args[1], initial: args.count > 2 ? args[2] : args[0]))
             return .slot(output)
         case .smth1, .smth3, .smthn:
-            let n = builtin == .smth1 ? 1 : builtin == .smth3 ? 3 : try order(raw[2], builtin, location, owner)
-            let initialArgument = builtin == .smthn ? 3 : 2
-            let initial = args.count > initialArgument ? args[initialArgument] : args[0]
             // Each stage adjusts toward the one before it over averaging_time / n (an order-n exponential smooth).
-            let stageTime: LoweredNode = n == 1 ? args[1] : .operation(.divide, [args[1], .slot(constantSlot(Double(n)))])
+            let (n, initial, stageTime) = try stages(builtin, args, raw, owner: owner, location: location)
             var hidden: [HiddenStock] = []
             var upstream = args[0]
             for _ in 0..<n {
@@ -248,11 +273,8 @@ struct Compiler {
             register(.hiddenStocks(hidden))
             return upstream
         case .delay1, .delay3, .delayn:
-            let n = builtin == .delay1 ? 1 : builtin == .delay3 ? 3 : try order(raw[2], builtin, location, owner)
-            let initialArgument = builtin == .delayn ? 3 : 2
-            let initial = args.count > initialArgument ? args[initialArgument] : args[0]
             // A material delay: n stages in series, each holding its outflow rate times delay_time / n.
-            let stageTime: LoweredNode = n == 1 ? args[1] : .operation(.divide, [args[1], .slot(constantSlot(Double(n)))])
+            let (n, initial, stageTime) = try stages(builtin, args, raw, owner: owner, location: location)
             var hidden: [HiddenStock] = []
             var inflow = args[0]
             for _ in 0..<n {

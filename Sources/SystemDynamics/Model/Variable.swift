@@ -79,6 +79,9 @@ public struct Variable: Sendable, Hashable {
         meanings[language] ?? meaning
     }
 
+    /// The number the equation is, when it is a plain number (`0.5`, `-2`).
+    public var literalValue: Double? { isLiteralConstant ? ConstantFolding.value(of: expression) : nil }
+
     /// True when the equation is a plain number: such a parameter is a constant a run can replace.
     public var isLiteralConstant: Bool {
         if case .number = expression { return true }

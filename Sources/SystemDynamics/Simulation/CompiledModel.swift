@@ -147,13 +147,17 @@ public final class CompiledModel: Sendable {
                                     return PipelineRing(values: [Double](repeating: s[p.output], count: order))
                                 }
                                 var row = 0
+                                var untilSave = 1
                                 for k in 0...plan.steps {
                                     let time = plan.start + Double(k) * dt
                                     s[ReservedSlot.time] = time
                                     if !seriesInputs.isEmpty { applySeries(at: time) }
                                     machine.execute(stepCode)
                                     for copy in afterFirstStage { s[copy.to] = s[copy.from] }
-                                    if k % plan.saveStride == 0 || k == plan.steps {
+                                    // A countdown rather than k % stride: no division in the step loop.
+                                    untilSave -= 1
+                                    if untilSave == 0 || k == plan.steps {
+                                        untilSave = plan.saveStride
                                         times[row] = time
                                         // Declared variables occupy consecutive slots: one block copy per saved row.
                                         (saved.baseAddress! + row * columns).update(from: s + ReservedSlot.count, count: columns)

@@ -62,7 +62,13 @@ public enum NameSuggestion {
 
     /// ` Did you mean 'x'?` (` Vouliez-vous dire « x » ?`) or an empty text, ready to append to a message.
     public static func didYouMean<S: Sequence>(_ name: String, in candidates: S) -> LocalizedText where S.Element == String {
-        guard let match = closest(to: name, in: candidates) else { return LocalizedText(fr: "", en: "") }
+        hint(closest(to: name, in: candidates))
+    }
+
+    /// ` Vouliez-vous dire « x » ?` / ` Did you mean 'x'?`, or empty texts when there is no match: the single
+    /// wording of every suggestion.
+    public static func hint(_ match: String?) -> LocalizedText {
+        guard let match else { return LocalizedText(fr: "", en: "") }
         return LocalizedText(fr: " Vouliez-vous dire « \(match) » ?", en: " Did you mean '\(match)'?")
     }
 }
