@@ -131,6 +131,7 @@ public final class CompiledModel: Sendable {
         var saved = [Double](unsafeUninitializedCapacity: plan.saveCount * columns) { _, count in count = plan.saveCount * columns }
         let dt = plan.dt
         let stockCount = stocks.count
+        let nonNegativeStocks = stocks.filter(\.nonNegative).map(\.value)
         var state = [Double](repeating: 0, count: 4 * stockCount)  // y0, k1, k2, k3 per stock
         initial.withUnsafeBufferPointer { initialCode in
             step.withUnsafeBufferPointer { stepCode in
@@ -167,9 +168,9 @@ public final class CompiledModel: Sendable {
                                     switch plan.method {
                                     case .euler:
                                         for stock in stocks {
-                                            let next = s[stock.value] + dt * s[stock.derivative]
-                                            s[stock.value] = stock.nonNegative ? max(0, next) : next
+                                            s[stock.value] += dt * s[stock.derivative]
                                         }
+                                        for stock in nonNegativeStocks { s[stock] = max(0, s[stock]) }
                                     case .rk4:
                                         for (i, stock) in stocks.enumerated() {
                                             y0[i] = s[stock.value]
