@@ -71,7 +71,7 @@ struct ReplCommand: ParsableCommand {
         Console.outputLine(session.banner)
         loop: while true {
             let input = reader.readLine(prompt: session.prompt)
-            if let error = reader.takeHistoryError() { Console.error(error.description) }
+            if let error = reader.takeHistoryError() { Console.error(error.message(inFrench: Console.language == .fr)) }
             switch input {
             case .endOfInput: break loop
             case .interrupted: continue loop
