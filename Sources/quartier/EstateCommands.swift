@@ -50,11 +50,17 @@ struct OutputSelection: ParsableArguments {
     @Option(
         help: ArgumentHelp(
             Console.localized(
-                fr: "Indicateurs affichés, séparés par des virgules, ou « all » (par défaut : les principaux).",
-                en: "Outputs shown, comma-separated, or 'all' (default: the headline outputs).")))
+                fr: "Indicateurs affichés, séparés par des virgules, ou « all » (tables : les principaux par défaut ; csv et json : tous).",
+                en: "Outputs shown, comma-separated, or 'all' (tables: the headline outputs by default; csv and json: all).")))
     var outputs: String?
 
-    /// The chosen outputs, or a message with the closest identifier and exit code 1.
+    /// For files (CSV, JSON): the chosen identifiers, every output by default.
+    func identifiers(from model: EstateModel) throws -> [String] {
+        outputs == nil ? OutputVariable.identifiers : try chosen(from: model).map(\.id)
+    }
+
+    /// For tables: the chosen outputs (the headline outputs by default), or a message with the closest
+    /// identifier and exit code 1.
     func chosen(from model: EstateModel) throws -> [OutputVariable] {
         guard let outputs else { return HeadlineOutputs.outputs(of: model) }
         if outputs == "all" { return model.outputs }
@@ -62,7 +68,10 @@ struct OutputSelection: ParsableArguments {
             let id = word.trimmingCharacters(in: .whitespaces)
             guard let output = model.outputs.first(where: { $0.id == id }) else {
                 let hint = NameSuggestion.didYouMean(id, in: model.outputs.map(\.id)).text(in: Console.language)
-                throw ValidationError(Console.localized(fr: "Indicateur inconnu « \(id) ».", en: "Unknown output '\(id)'.") + hint)
+                let all = model.outputs.map(\.id).joined(separator: ", ")
+                throw ValidationError(
+                    Console.localized(fr: "Indicateur inconnu « \(id) ».", en: "Unknown output '\(id)'.") + hint
+                        + Console.localized(fr: " Indicateurs : \(all).", en: " Outputs: \(all)."))
             }
             return output
         }
@@ -80,6 +89,10 @@ func reportingFailure<T>(_ body: () throws -> T) throws -> T {
         return try body()
     } catch let exit as ExitCode {
         throw exit
+    } catch let error as ValidationError {
+        // The command's own checks: the same `error:` prefix as the messages of the layers below.
+        Console.error(Console.localized(fr: "erreur : ", en: "error: ") + error.message)
+        throw ExitCode.failure
     } catch {
         Console.error(error)
         throw ExitCode.failure
@@ -111,9 +124,9 @@ struct RunCommand: ParsableCommand {
                 Console.outputLine(
                     PlanRunReport.render(run, baseline: baseline, outputs: try selection.chosen(from: model), style: standardOutputStyle))
             case .csv:
-                Console.output(PlanRunExport.timeSeriesCSV(run))
+                Console.output(PlanRunExport.timeSeriesCSV(run, outputs: try selection.identifiers(from: model)))
             case .json:
-                Console.output(String(decoding: try PlanRunExport.json([run]), as: UTF8.self))
+                Console.output(String(decoding: try PlanRunExport.json([run], outputs: try selection.identifiers(from: model)), as: UTF8.self))
             }
         }
     }

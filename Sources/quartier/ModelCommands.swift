@@ -78,6 +78,16 @@ struct ConvertCommand: ParsableCommand {
     @Argument(help: ArgumentHelp(Console.localized(fr: "Le fichier XMILE à écrire (remplacé de façon atomique).", en: "The XMILE file to write (replaced atomically).")))
     var output: String
 
+    func validate() throws {
+        let lowercased = output.lowercased()
+        guard [".xmile", ".stmx", ".xml"].contains(where: { lowercased.hasSuffix($0) }) else {
+            throw ValidationError(
+                Console.localized(
+                    fr: "Le fichier à écrire doit se terminer par .xmile (ou .stmx, .xml) : « \(output) ».",
+                    en: "The file to write must end in .xmile (or .stmx, .xml): '\(output)'."))
+        }
+    }
+
     func run() throws {
         let model = try loadModel(file)
         do {

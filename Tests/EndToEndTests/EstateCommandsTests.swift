@@ -105,7 +105,9 @@ struct EstateCommandsTests {
         #expect(two.output.split(separator: "\n").count < headline.output.split(separator: "\n").count)
         let typo = try QuartierBinary.run(["compare", "kremlin-bicetre", "--outputs", "trst"])
         #expect(typo.status == 1)
-        #expect(typo.errors.contains("Unknown output 'trst'. Did you mean 'trust'?"))
+        #expect(typo.errors.hasPrefix("error: Unknown output 'trst'. Did you mean 'trust'? Outputs: satisfaction, "))
+        let csv = try QuartierBinary.run(["run", "kremlin-bicetre", "--years", "1", "--outputs", "trust,vacancy", "--format", "csv"])
+        #expect(csv.output.hasPrefix("time,trust,vacancy\n"))
     }
 
     @Test("a plan named twice, a survey past 30 years and an export without a format are refused")

@@ -83,6 +83,16 @@ struct ModelCommandsTests {
         #expect(original == converted)
     }
 
+    @Test("convert refuses an output name that is not XMILE, writing nothing")
+    func convertName() throws {
+        let file = try write(Self.teacup, as: "teacup.sdm")
+        let output = file.deletingLastPathComponent().appendingPathComponent("out.txt")
+        let outcome = try QuartierBinary.run(["convert", file.path, output.path])
+        #expect(outcome.status == 64)
+        #expect(outcome.errors.contains("The file to write must end in .xmile (or .stmx, .xml): '\(output.path)'."))
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
     @Test("bad files give a precise message and a non-zero exit, never a crash", arguments: [
         ("missing", "No such file."),
         ("empty", "The file is empty."),
