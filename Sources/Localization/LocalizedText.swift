@@ -21,3 +21,12 @@ public struct LocalizedText: Sendable, Hashable, Codable {
         }
     }
 }
+
+extension LocalizedText {
+    /// A number as each language writes it in running text: the shortest exact form, whole numbers without
+    /// a decimal part, a decimal comma in French (`0,25`) and a point in English (`0.25`).
+    public static func number(_ value: Double) -> LocalizedText {
+        let english = value == value.rounded() && Swift.abs(value) < 1e15 ? String(Int(value)) : String(value)
+        return LocalizedText(fr: String(english.map { $0 == "." ? "," : $0 }), en: english)
+    }
+}

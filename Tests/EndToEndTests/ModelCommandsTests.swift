@@ -70,7 +70,7 @@ struct ModelCommandsTests {
         #expect(table.output.split(separator: "\n").count >= 7)
         let bad = try QuartierBinary.run(["simulate", file.path, "--dt=-1"])
         #expect(bad.status != 0)
-        #expect(bad.errors.contains("The time step must be a positive number (it is -1.0)."))
+        #expect(bad.errors.contains("The time step must be a positive number (it is -1)."))
     }
 
     @Test("convert writes XMILE that simulates to the same series")

@@ -30,9 +30,9 @@ struct FrenchDiagnosticTests {
     func warningsInFrench() throws {
         let model = try Model(source: "parameter p = 1\n    range: 0 .. 0.5\n", fileName: "w.sdm")
         #expect(model.warnings.map { $0.text(in: .fr) } == [
-            "w.sdm:1:1 : avertissement : Le paramètre « p » = 1.0 sort de son intervalle 0.0 .. 0.5."
+            "w.sdm:1:1 : avertissement : Le paramètre « p » = 1 sort de son intervalle 0 .. 0,5."
         ])
-        #expect(model.warnings.map { $0.text(in: .en) } == ["w.sdm:1:1: warning: Parameter 'p' = 1.0 lies outside its range 0.0 .. 0.5."])
+        #expect(model.warnings.map { $0.text(in: .en) } == ["w.sdm:1:1: warning: Parameter 'p' = 1 lies outside its range 0 .. 0.5."])
     }
 
     @Test("a syntax error names the token found in the reader's language")
@@ -68,7 +68,7 @@ struct FrenchDiagnosticTests {
     func simulationErrorInFrench() throws {
         let compiled = try Model(source: "parameter lever = 0\n", fileName: "m.sdm").compile()
         let error = try #require(throws: SimulationError.self) { try compiled.run(RunOptions(start: 5, stop: 1)) }
-        #expect(error.text(in: .fr) == "L'instant de fin (1.0) vient avant l'instant de départ (5.0).")
-        #expect(error.description == "The stop time (1.0) comes before the start time (5.0).")
+        #expect(error.text(in: .fr) == "L'instant de fin (1) vient avant l'instant de départ (5).")
+        #expect(error.description == "The stop time (1) comes before the start time (5).")
     }
 }

@@ -146,8 +146,8 @@ struct ModelLanguageTests {
     func impossibleSpecs() throws {
         let source = "simulation\n    start: 10\n    stop: 0\n    dt: 0\naux x = 1\n"
         let error = try #require(throws: ModelError.self) { try Model(source: source, fileName: "m.sdm") }
-        #expect(error.description.contains("m.sdm:1:1: error: The time step dt must be a positive number (it is 0.0)."))
-        #expect(error.description.contains("m.sdm:1:1: error: stop (0.0) comes before start (10.0); swap them."))
+        #expect(error.description.contains("m.sdm:1:1: error: The time step dt must be a positive number (it is 0)."))
+        #expect(error.description.contains("m.sdm:1:1: error: stop (0) comes before start (10); swap them."))
     }
 
     @Test("pathological nesting is refused with a message, not a crash")

@@ -163,12 +163,13 @@ struct ModelChecker {
                         at: v.location, variable: v.name))
             }
             if let range = v.range, let value = ConstantFolding.value(of: v.expression), !range.contains(value) {
+                let (x, low, high) = (LocalizedText.number(value), LocalizedText.number(range.lowerBound), LocalizedText.number(range.upperBound))
                 found.append(
                     Diagnostic(
                         .warning,
                         LocalizedText(
-                            fr: "Le paramètre « \(v.displayName) » = \(value) sort de son intervalle \(range.lowerBound) .. \(range.upperBound).",
-                            en: "Parameter '\(v.displayName)' = \(value) lies outside its range \(range.lowerBound) .. \(range.upperBound)."),
+                            fr: "Le paramètre « \(v.displayName) » = \(x.fr) sort de son intervalle \(low.fr) .. \(high.fr).",
+                            en: "Parameter '\(v.displayName)' = \(x.en) lies outside its range \(low.en) .. \(high.en)."),
                         at: v.location, variable: v.name))
             }
         }
@@ -197,24 +198,28 @@ struct ModelChecker {
         var found: [Diagnostic] = []
         func add(fr: String, en: String) { found.append(Diagnostic(.error, LocalizedText(fr: fr, en: en), at: specsLocation)) }
         let s = specs
+        let (dt, start, stop, length) = (
+            LocalizedText.number(s.dt), LocalizedText.number(s.start), LocalizedText.number(s.stop), LocalizedText.number(s.stop - s.start)
+        )
         if !(s.dt > 0) || !s.dt.isFinite {
-            add(fr: "Le pas de temps dt doit être un nombre positif (il vaut \(s.dt)).", en: "The time step dt must be a positive number (it is \(s.dt)).")
+            add(fr: "Le pas de temps dt doit être un nombre positif (il vaut \(dt.fr)).", en: "The time step dt must be a positive number (it is \(dt.en)).")
         }
         if !s.start.isFinite || !s.stop.isFinite { add(fr: "start et stop doivent être des nombres finis.", en: "start and stop must be finite numbers.") }
         if s.stop < s.start {
-            add(fr: "stop (\(s.stop)) vient avant start (\(s.start)) ; inversez-les.", en: "stop (\(s.stop)) comes before start (\(s.start)); swap them.")
+            add(fr: "stop (\(stop.fr)) vient avant start (\(start.fr)) ; inversez-les.", en: "stop (\(stop.en)) comes before start (\(start.en)); swap them.")
         }
         if s.dt > 0, s.stop >= s.start, s.dt > s.stop - s.start, s.stop > s.start {
             add(
-                fr: "Le pas de temps dt (\(s.dt)) est plus long que toute la simulation (\(s.stop - s.start)) ; réduisez-le.",
-                en: "The time step dt (\(s.dt)) is longer than the whole run (\(s.stop - s.start)); make it smaller.")
+                fr: "Le pas de temps dt (\(dt.fr)) est plus long que toute la simulation (\(length.fr)) ; réduisez-le.",
+                en: "The time step dt (\(dt.en)) is longer than the whole run (\(length.en)); make it smaller.")
         }
         if let save = s.saveEvery, s.dt > 0 {
             let ratio = save / s.dt
             if !(save > 0) || abs(ratio - ratio.rounded()) > 1e-9 * max(1, ratio) {
+                let every = LocalizedText.number(save)
                 add(
-                    fr: "save_every (\(save)) doit être un multiple positif de dt (\(s.dt)).",
-                    en: "save_every (\(save)) must be a positive multiple of dt (\(s.dt)).")
+                    fr: "save_every (\(every.fr)) doit être un multiple positif de dt (\(dt.fr)).",
+                    en: "save_every (\(every.en)) must be a positive multiple of dt (\(dt.en)).")
             }
         }
         return found

@@ -17,23 +17,31 @@ struct RunPlan {
         dt = options.dt ?? model.specs.dt
         method = options.method ?? model.specs.method
         guard start.isFinite, stop.isFinite else { throw SimulationError(fr: "Les instants de départ et de fin doivent être des nombres finis.", en: "Start and stop times must be finite numbers.") }
-        guard dt > 0, dt.isFinite else { throw SimulationError(fr: "Le pas de temps doit être un nombre positif (il vaut \(dt)).", en: "The time step must be a positive number (it is \(dt)).") }
-        guard stop >= start else { throw SimulationError(
-                fr: "L'instant de fin (\(stop)) vient avant l'instant de départ (\(start)).", en: "The stop time (\(stop)) comes before the start time (\(start)).") }
+        let (step, first, last) = (LocalizedText.number(dt), LocalizedText.number(start), LocalizedText.number(stop))
+        guard dt > 0, dt.isFinite else {
+            throw SimulationError(fr: "Le pas de temps doit être un nombre positif (il vaut \(step.fr)).", en: "The time step must be a positive number (it is \(step.en)).")
+        }
+        guard stop >= start else {
+            throw SimulationError(
+                fr: "L'instant de fin (\(last.fr)) vient avant l'instant de départ (\(first.fr)).", en: "The stop time (\(last.en)) comes before the start time (\(first.en)).")
+        }
         let exactSteps = (stop - start) / dt
         guard exactSteps <= Double(CompiledModel.maximumSteps) else {
+            // Formatted, never converted to Int: the count can exceed any integer (stop = 1e300).
+            let count = LocalizedText.number(exactSteps.rounded(.up))
             throw SimulationError(
-                fr: "Cette simulation demanderait \(Int(exactSteps)) pas de temps, plus que les \(CompiledModel.maximumSteps) permis. Prenez un dt plus grand ou un horizon plus court.",
-                en: "This run would take \(Int(exactSteps)) time steps, more than the \(CompiledModel.maximumSteps) allowed. Use a larger dt or a shorter horizon.")
+                fr: "Cette simulation demanderait \(count.fr) pas de temps, plus que les \(CompiledModel.maximumSteps) permis. Prenez un dt plus grand ou un horizon plus court.",
+                en: "This run would take \(count.en) time steps, more than the \(CompiledModel.maximumSteps) allowed. Use a larger dt or a shorter horizon.")
         }
         // A horizon that is not a whole number of steps stops at the last whole step.
         steps = Int((exactSteps + 1e-9).rounded(.down))
         let save = options.saveEvery ?? model.specs.saveEvery ?? dt
         let ratio = save / dt
         guard save > 0, Swift.abs(ratio - ratio.rounded()) <= 1e-9 * Swift.max(1, ratio) else {
+            let every = LocalizedText.number(save)
             throw SimulationError(
-                fr: "L'intervalle d'enregistrement (\(save)) doit être un multiple positif du pas de temps (\(dt)).",
-                en: "The save interval (\(save)) must be a positive multiple of the time step (\(dt)).")
+                fr: "L'intervalle d'enregistrement (\(every.fr)) doit être un multiple positif du pas de temps (\(step.fr)).",
+                en: "The save interval (\(every.en)) must be a positive multiple of the time step (\(step.en)).")
         }
         saveStride = Swift.max(1, Int(ratio.rounded()))
         saveCount = steps / saveStride + 1 + (steps % saveStride == 0 ? 0 : 1)
