@@ -124,4 +124,13 @@ struct RerunTests {
             try compiled.run(RunOptions(dt: -1))
         }
     }
+
+    @Test("absurd sizes in equations are bounded, never a crash: a pipeline of 1e300, a save interval of 1e300, an exponent of 1e20")
+    func absurdSizes() throws {
+        #expect(try series("DELAY(TIME, 1e300, 7)", stop: 3) == [7, 7, 7, 7])
+        let results = try simulate(specs(stop: 3, dt: 1) + "aux x = TIME\n", RunOptions(saveEvery: 1e300))
+        #expect(results.times == [0, 3])
+        let model = try Model(source: "parameter b [m] = 2\naux a [m] = b ^ 1e20\n", fileName: "m.sdm")
+        #expect(model.variable(named: "a") != nil)
+    }
 }

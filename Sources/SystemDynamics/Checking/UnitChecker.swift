@@ -85,7 +85,9 @@ struct UnitChecker {
                 return b.isNumber ? x : nil
             case .modulo: return x
             case .power:
-                if let exponent = ConstantFolding.value(of: b), exponent == exponent.rounded(), let x { return x.power(Int(exponent)) }
+                if let exponent = ConstantFolding.value(of: b), exponent == exponent.rounded(), Swift.abs(exponent) <= 100, let x {
+                    return x.power(Int(exponent))
+                }
                 return x == .dimensionless ? x : nil
             case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual:
                 _ = agree(x, y, LocalizedText(fr: "une comparaison", en: "a comparison"), location)

@@ -144,7 +144,10 @@ public final class CompiledModel: Sendable {
                                 machine.execute(initialCode)
                                 var rings = pipelines.map { p in
                                     // DELAY is a pipeline of round(delay_time / dt) steps, at least one (XMILE 1.0 §3.5.3).
-                                    let order = max(1, Int((s[p.delayTime] / dt).rounded()))
+                                    // Clamped to the run: a longer pipeline only ever gives its initial value,
+                                    // and a delay time of 1e300 (or NaN) must not allocate or crash.
+                                    let steps = (s[p.delayTime] / dt).rounded()
+                                    let order = steps.isNaN ? 1 : Int(min(max(steps, 1), Double(plan.steps + 1)))
                                     return PipelineRing(values: [Double](repeating: s[p.output], count: order))
                                 }
                                 var row = 0

@@ -43,7 +43,8 @@ struct RunPlan {
                 fr: "L'intervalle d'enregistrement (\(every.fr)) doit être un multiple positif du pas de temps (\(step.fr)).",
                 en: "The save interval (\(every.en)) must be a positive multiple of the time step (\(step.en)).")
         }
-        saveStride = Swift.max(1, Int(ratio.rounded()))
+        // A save interval longer than the run saves the first and last rows only.
+        saveStride = Swift.max(1, Int(Swift.min(ratio.rounded(), Double(steps + 1))))
         saveCount = steps / saveStride + 1 + (steps % saveStride == 0 ? 0 : 1)
         let values = Double(saveCount) * Double(model.variables.count)
         guard values <= Double(CompiledModel.maximumSavedValues) else {
