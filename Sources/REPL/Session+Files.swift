@@ -98,13 +98,13 @@ extension Session {
         guard words.count == 2, ["csv", "json"].contains(words[0].lowercased()) else {
             throw CommandError(.usage(Command.export.usage))
         }
-        try require(!lastRuns.isEmpty, .nothingToExport)
+        let runs = try currentRuns()
         let data: Data
         if words[0].lowercased() == "csv" {
-            data = Data(PlanRunExport.csv(lastRuns).utf8)
+            data = Data(PlanRunExport.csv(runs).utf8)
         } else {
             do {
-                data = try PlanRunExport.json(lastRuns)
+                data = try PlanRunExport.json(runs)
             } catch {
                 throw CommandError(.fileProblem(error.localized))
             }
@@ -114,6 +114,17 @@ extension Session {
         } catch {
             throw CommandError(.fileProblem(error.localized))
         }
-        return text(.exported(words[1], plans: lastRuns.map(\.plan.name)))
+        return text(.exported(words[1], plans: runs.map(\.plan.name)))
+    }
+
+    /// The plans of the last run, compare, table, chart or survey run again on the session as it is now
+    /// over the same years, so that an export made after a change matches what the session holds; a
+    /// plan removed since is left out.
+    private func currentRuns() throws(CommandError) -> [PlanRun] {
+        let plans = lastRuns.compactMap { run in state.scenario.plans.first { $0.name == run.plan.name } }
+        guard let first = lastRuns.first, !plans.isEmpty else { throw CommandError(.nothingToExport) }
+        var trial = self
+        trial.years = first.years
+        return try trial.runPlans(plans)
     }
 }

@@ -7,7 +7,7 @@ extension Session {
     mutating func help(_ arguments: ArraySlice<String>) throws(CommandError) -> String {
         guard let word = arguments.first else { return commandList() }
         if let command = Command(word: word) {
-            return "\(command.usage)\n  \(command.summary.text(in: language))"
+            return "\(UsagePlaceholders.text(command.usage, in: language))\n  \(command.summary.text(in: language))"
         }
         // A name can be both a parameter and a lever (`caretakers`): show both.
         let found = [
@@ -25,7 +25,7 @@ extension Session {
         var table = TextTable(
             title: text(.commandsTitle), columns: [TableColumn(text(.commandHeader)), TableColumn.wrapping(text(.whatHeader))])
         for command in Command.allCases {
-            table.append([TableCell(command.firstUsage), TableCell(command.summary.text(in: language))])
+            table.append([TableCell(UsagePlaceholders.text(command.firstUsage, in: language)), TableCell(command.summary.text(in: language))])
         }
         return table.render(styling: styling, width: width) + "\n" + text(.helpFooter)
     }
@@ -34,7 +34,10 @@ extension Session {
         var lines = ["\(variable.name) — \(variable.label(language: language.rawValue))"]
         lines.append("  " + labelled(.kindLabel, text(.kind(variable.kind))))
         lines.append("  " + labelled(.unitsLabel, variable.units.map(units) ?? "—"))
-        lines.append("  " + labelled(.equationLabel, variable.equation))
+        // A stock's equation is its initial value; what moves it is its flows.
+        lines.append("  " + labelled(variable.kind == .stock ? .initialValueLabel : .equationLabel, variable.equation))
+        if !variable.inflows.isEmpty { lines.append("  " + labelled(.inflowsLabel, variable.inflows.joined(separator: ", "))) }
+        if !variable.outflows.isEmpty { lines.append("  " + labelled(.outflowsLabel, variable.outflows.joined(separator: ", "))) }
         if variable.kind == .parameter, let value = ParameterValue.current(variable, in: state.scenario) {
             lines.append("  " + labelled(.valueLabel, plain(value)))
         }

@@ -4,7 +4,9 @@ import Reports
 /// Undo, redo, replay and the log of changes.
 extension Session {
     mutating func undo() throws(CommandError) -> String {
-        guard let last = undoStack.popLast() else { throw CommandError(.nothingToUndo) }
+        guard let last = undoStack.popLast() else {
+            throw CommandError(earlierChanges.isEmpty ? .nothingToUndo : .nothingToUndoAfterOpen(earlierChanges.count))
+        }
         redoStack.append(Change(description: last.description, state: state))
         state = last.state
         return text(.undone(text(last.description)))
@@ -44,7 +46,12 @@ extension Session {
     func listChanges() -> String {
         let all = earlierChanges + undoStack.map(\.description)
         guard !all.isEmpty else { return text(.noChanges(loadedScenario.name)) }
-        return ([text(.changesTitle(loadedScenario.name))]
-            + all.enumerated().map { "\($0.offset + 1). \(text($0.element))" }).joined(separator: "\n")
+        let numbered = all.enumerated().map { "\($0.offset + 1). \(text($0.element))" }
+        guard !earlierChanges.isEmpty else { return ([text(.changesTitle(loadedScenario.name))] + numbered).joined(separator: "\n") }
+        // Changes read from a session file cannot be undone (save keeps their wording, not the states
+        // between them): say so where they are listed.
+        let sessionPart = undoStack.isEmpty ? [] : [text(.sinceOpenHeader)] + numbered.dropFirst(earlierChanges.count)
+        return ([text(.changesTitle(loadedScenario.name)), text(.beforeSaveHeader)] + numbered.prefix(earlierChanges.count)
+            + sessionPart).joined(separator: "\n")
     }
 }

@@ -71,6 +71,7 @@ extension Session {
         case "rename":
             guard words.count == 2 || words.count == 3 else { throw CommandError(.usage(Command.plan.usage)) }
             let plan = words.count == 3 ? try resolvePlan(words[1]) : currentPlan
+            try require(plan.name != baselinePlan.name, .cannotRenameBaseline(plan.name))
             let name = try newPlanName(words[words.count - 1])
             try change(.planRenamed(plan.name, to: name)) { state throws(CommandError) in
                 guard let index = state.scenario.plans.firstIndex(where: { $0.name == plan.name }) else { return }

@@ -34,6 +34,7 @@ enum SessionMessage: LocalizedMessage, Sendable {
     // Help.
     case commandsTitle, commandHeader, whatHeader, helpFooter, kindLabel, unitsLabel, equationLabel, valueLabel
     case rangeLabel, meaningLabel, sourceLabel, levelLabel, effectsLabel, stateCityShareLabel, example
+    case initialValueLabel, inflowsLabel, outflowsLabel
     case kind(VariableKind)
     // Scenarios and parameters.
     case noScenarios
@@ -50,6 +51,7 @@ enum SessionMessage: LocalizedMessage, Sendable {
     case planCreated(String)
     case planCopied(String, to: String)
     case cannotRemoveBaseline(String)
+    case cannotRenameBaseline(String)
     case planRemoved(String)
     case planRenamed(String, to: String)
     case reservedPlanName(String)
@@ -75,6 +77,8 @@ enum SessionMessage: LocalizedMessage, Sendable {
     case predictionRecorded(String, value: String, year: String, plan: String)
     // History.
     case nothingToUndo, nothingToRedo, nothingToReplay
+    case nothingToUndoAfterOpen(Int)
+    case beforeSaveHeader, sinceOpenHeader
     case undone(String), redone(String)
     case beforeWord, afterWord
     case replaying(String, plan: String)
@@ -99,7 +103,8 @@ enum SessionMessage: LocalizedMessage, Sendable {
         case .unknownCommand(let word, let suggestion):
             .init(fr: "Commande inconnue « \(word) ».\(Self.hintFR(suggestion)) Tapez « help » pour la liste.",
                   en: "Unknown command '\(word)'.\(Self.hintEN(suggestion)) Type 'help' for the list.")
-        case .usage(let usage): .init(fr: "Usage : \(usage)", en: "Usage: \(usage)")
+        case .usage(let usage):
+            .init(fr: "Usage : \(UsagePlaceholders.text(usage, in: .fr))", en: "Usage: \(usage)")
         case .interrupted:
             .init(fr: "Interrompu : la séance est inchangée.", en: "Interrupted: the session is unchanged.")
         case .languageSet: .init(fr: "Langue : français.", en: "Language: English.")
@@ -127,7 +132,7 @@ enum SessionMessage: LocalizedMessage, Sendable {
         case .notANumber(let word, let what):
             .init(fr: "« \(word) » n'est pas un nombre (\(what)).", en: "'\(word)' is not a number (\(what)).")
         case .yearsOutOfRange(let value):
-            .init(fr: "Durée de \(Self.number(value, .fr)) ans : choisissez entre 1 et \(Self.number(EstateModel.maximumYears, .fr)).",
+            .init(fr: "Durée de \(Self.number(value, .fr)) \(abs(value) < 2 ? "an" : "ans") : choisissez entre 1 et \(Self.number(EstateModel.maximumYears, .fr)).",
                   en: "A run of \(Self.number(value, .en)) years: choose between 1 and \(Self.number(EstateModel.maximumYears, .en)).")
         case .notAParameter(let name, let kind):
             .init(fr: "« \(name) » est un résultat du modèle (\(Self.kindName(kind, .fr))), pas un paramètre : on ne le règle pas, on le lit (run \(name)). « params » liste les paramètres.",
@@ -165,6 +170,9 @@ enum SessionMessage: LocalizedMessage, Sendable {
         case .kindLabel: .init(fr: "Nature", en: "Kind")
         case .unitsLabel: .init(fr: "Unité", en: "Units")
         case .equationLabel: .init(fr: "Équation", en: "Equation")
+        case .initialValueLabel: .init(fr: "Valeur initiale", en: "Initial value")
+        case .inflowsLabel: .init(fr: "Entrées", en: "Inflows")
+        case .outflowsLabel: .init(fr: "Sorties", en: "Outflows")
         case .valueLabel: .init(fr: "Valeur dans le scénario", en: "Value in the scenario")
         case .rangeLabel: .init(fr: "Plage", en: "Range")
         case .meaningLabel: .init(fr: "Sens", en: "Meaning")
@@ -183,7 +191,9 @@ enum SessionMessage: LocalizedMessage, Sendable {
         case .noScenarios:
             .init(fr: "Aucun scénario trouvé : placez des fichiers .yaml dans ./Scenarios ou indiquez QUARTIER_SCENARIOS.",
                   en: "No scenario found: put .yaml files in ./Scenarios or set QUARTIER_SCENARIOS.")
-        case .cannotLoad(let problem): .init(fr: "Chargement impossible :\n\(problem)", en: "Cannot load:\n\(problem)")
+        // The problem already says what failed to load and where: a second header would stack on the
+        // REPL's own error prefix.
+        case .cannotLoad(let problem): .init(fr: problem, en: problem)
         case .loaded(let scenario, let plans):
             .init(fr: "Scénario \(scenario) chargé. Plans : \(plans.joined(separator: ", ")).",
                   en: "Scenario \(scenario) loaded. Plans: \(plans.joined(separator: ", ")).")
@@ -231,11 +241,14 @@ enum SessionMessage: LocalizedMessage, Sendable {
         case .noActionYet:
             .init(fr: "Aucune action. Ajoutez-en : action add LEVIER level=… (« levers » les liste).",
                   en: "No action yet. Add one: action add LEVER level=… ('levers' lists them).")
+        case .cannotRenameBaseline(let name):
+            .init(fr: "Le plan \(name) est la référence de toutes les comparaisons ; il ne peut être renommé. Copiez-le : plan copy \(name) NOM.",
+                  en: "Plan \(name) is the baseline of every comparison; it cannot be renamed. Copy it: plan copy \(name) NAME.")
         case .baselineIsReadOnly(let name):
             .init(fr: "Le plan \(name) est la référence de toutes les comparaisons. Créez un plan : plan new NOM (ou plan copy \(name) NOM).",
                   en: "Plan \(name) is the baseline of every comparison. Create a plan: plan new NAME (or plan copy \(name) NAME).")
         case .unexpectedWords(let words, let usage):
-            .init(fr: "Mots inattendus : \(words.joined(separator: " ")). Usage : \(usage)",
+            .init(fr: "Mots inattendus : \(words.joined(separator: " ")). Usage : \(UsagePlaceholders.text(usage, in: .fr))",
                   en: "Unexpected words: \(words.joined(separator: " ")). Usage: \(usage)")
         case .levelRequired(let lever, let range):
             .init(fr: "Donnez le niveau de \(lever) : level=… dans \(range).",
@@ -275,6 +288,12 @@ enum SessionMessage: LocalizedMessage, Sendable {
             .init(fr: "Prédiction : \(output) = \(value) à l'année \(year), plan \(plan). « run » la révélera.",
                   en: "Prediction: \(output) = \(value) at year \(year), plan \(plan). 'run' will reveal it.")
         case .nothingToUndo: .init(fr: "Rien à annuler.", en: "Nothing to undo.")
+        case .nothingToUndoAfterOpen(let count):
+            .init(fr: "Rien à annuler depuis l'ouverture : \(count == 1 ? "la modification d'avant l'enregistrement reste listée" : "les \(count) modifications d'avant l'enregistrement restent listées") par « changes », mais l'historique d'annulation n'est pas conservé par save et open.",
+                  en: "Nothing to undo since the session was opened: \(count == 1 ? "the change" : "the \(count) changes") made before it was saved \(count == 1 ? "is" : "are") still listed by 'changes', but the undo history is not kept across save and open.")
+        case .beforeSaveHeader:
+            .init(fr: "Avant l'enregistrement de la séance (non annulables) :", en: "Before the session was saved (cannot be undone):")
+        case .sinceOpenHeader: .init(fr: "Depuis l'ouverture :", en: "Since the session was opened:")
         case .nothingToRedo: .init(fr: "Rien à rétablir.", en: "Nothing to redo.")
         case .nothingToReplay:
             .init(fr: "Aucune modification à rejouer depuis le chargement.", en: "No change to replay since loading.")
@@ -306,9 +325,15 @@ enum SessionMessage: LocalizedMessage, Sendable {
         case .nothingToExport:
             .init(fr: "Rien à exporter : lancez d'abord run, compare ou survey.", en: "Nothing to export: run, compare or survey first.")
         case .exported(let path, let plans):
-            .init(fr: "Résultats de \(plans.joined(separator: ", ")) exportés dans \(path).",
+            .init(fr: "Résultats exportés pour \(Self.frenchList(plans)) dans \(path).",
                   en: "Results of \(plans.joined(separator: ", ")) exported to \(path).")
         }
+    }
+
+    /// Names joined the French way: `a`, `a et b`, `a, b et c`.
+    private static func frenchList(_ names: [String]) -> String {
+        guard let last = names.last, names.count > 1 else { return names.first ?? "" }
+        return names.dropLast().joined(separator: ", ") + " et " + last
     }
 
     /// The engine's suggestion wording, so that the session and the model files say it the same way.

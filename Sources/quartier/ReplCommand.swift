@@ -79,7 +79,14 @@ struct ReplCommand: ParsableCommand {
                 InterruptFlag.clear()
                 let outcome = session.execute(line)
                 if !outcome.output.isEmpty {
-                    if outcome.isError { Console.error(outcome.output) } else { Console.outputLine(outcome.output) }
+                    if outcome.isError {
+                        // Messages (not tables) are wrapped at spaces to the terminal's width.
+                        let width = TerminalWidth.forStandardOutput()
+                        Console.error(outcome.output.split(separator: "\n", omittingEmptySubsequences: false)
+                            .flatMap { String($0).wrapped(toWidth: width) }.joined(separator: "\n"))
+                    } else {
+                        Console.outputLine(outcome.output)
+                    }
                 }
                 if outcome.shouldQuit { break loop }
                 vocabulary.update(session.vocabulary)

@@ -12,14 +12,15 @@ struct ReportFittingTests {
         #expect(Sparkline.render([0, 0.5, 1]) == "▁▅█")
     }
 
-    @Test("French unit names keep the structure a/b; English keeps the model's")
+    @Test("French unit names keep the structure a/b; English keeps the model's words with €")
     func frenchUnits() {
         #expect(UnitNames.display("euro/dwelling/month", in: .fr) == "€/logement/mois")
         #expect(UnitNames.display("incident/month", in: .fr) == "incident/mois")
         #expect(UnitNames.display("%/year", in: .fr) == "%/an")
         #expect(UnitNames.display("fte", in: .fr) == "ETP")
         #expect(UnitNames.display("request", in: .fr) == "demande")
-        #expect(UnitNames.display("euro/dwelling/month", in: .en) == "euro/dwelling/month")
+        #expect(UnitNames.display("euro/dwelling/month", in: .en) == "€/dwelling/month")
+        #expect(UnitNames.display("request/month", in: .en) == "request/month")
     }
 
     @Test("a wrapping column is cut at blanks so that every line fits the width")
@@ -41,5 +42,15 @@ struct ReportFittingTests {
         #expect(ParameterValue.text(4.5, numbers: english) == "4.5")
         #expect(ParameterValue.text(0.8195, numbers: english) == "0.8195")
         #expect(ParameterValue.text(1e99, numbers: english).count < 10)
+    }
+
+    @Test("a wrapping column keeps room for its longest word: narrowing takes from the wider column")
+    func wordsAreNotCut() {
+        let table = TextTable(
+            columns: [TableColumn.wrapping("Name"), TableColumn.wrapping("Level")],
+            rows: [[TableCell("Résidentialisation des halls"), TableCell("part des logements traités par an chaque année")]])
+        let text = table.render(width: 50)
+        #expect(text.contains("Résidentialisation"))
+        #expect(text.split(separator: "\n").allSatisfy { String($0).displayWidth <= 50 })
     }
 }

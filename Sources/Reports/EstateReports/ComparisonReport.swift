@@ -17,13 +17,14 @@ public enum ComparisonReport {
         let title = ReportText.compareTitle(
             scenario: reference.scenario, baseline: reference.plan.name, years: reference.years
         ).text(in: style.language)
-        let outputsTable = TableFitting.render(style, outputs: outputs) { name in
+        let label = { (output: OutputVariable) in output.label.text(in: style.language) }
+        let draw = { (name: (OutputVariable) -> String, plans: [Int]) -> TextTable in
             var table = TextTable(
                 title: title,
                 columns: [
                     TableColumn(ReportText.indicator.text(in: style.language)),
                     TableColumn(ReportText.unit.text(in: style.language)),
-                ] + comparison.runs.map { TableColumn.number($0.plan.name) })
+                ] + plans.map { TableColumn.number(comparison.runs[$0].plan.name) })
             for output in outputs {
                 let finals = comparison.finalValues(output.id)
                 let differences = comparison.differences(output.id)
@@ -31,8 +32,8 @@ public enum ComparisonReport {
                 var row = [
                     TableCell(name(output)), TableCell(UnitNames.display(output.units, in: style.language)),
                 ]
-                for (index, final) in finals.enumerated() {
-                    guard let final else {
+                for index in plans {
+                    guard let final = finals[index] else {
                         row.append("—")
                         continue
                     }
@@ -51,6 +52,12 @@ public enum ComparisonReport {
             }
             return table
         }
-        return outputsTable + "\n\n" + CostReport.table(comparison.runs, style: style, efficiencyBaselines: efficiencyBaselines).render(styling: style.styling)
+        // Full labels with the plans split over several tables first; labels are shortened only when a
+        // single plan beside the baseline is still too wide.
+        let outputsTable = PlanColumnGroups.render(
+            count: comparison.runs.count, width: style.width, styling: style.styling, table: { draw(label, $0) },
+            fallback: { plans in TableFitting.render(style, outputs: outputs) { name in draw(name, plans) } })
+        return outputsTable + "\n\n"
+            + CostReport.render(comparison.runs, style: style, efficiencyBaselines: efficiencyBaselines)
     }
 }

@@ -42,6 +42,20 @@ public enum CostReport {
         return table
     }
 
+    /// The cost table as text, split into several tables (each repeating the first run) when the runs do
+    /// not fit `style.width` side by side.
+    public static func render(_ runs: [PlanRun], style: ReportStyle, efficiencyBaselines: [PlanRun]? = nil) -> String {
+        let draw = { (indices: [Int]) -> TextTable in
+            // Each group starts with the first run, so default efficiency baselines stay the same.
+            table(indices.map { runs[$0] }, style: style, efficiencyBaselines: efficiencyBaselines.map { baselines in
+                indices.compactMap { baselines.indices.contains($0) ? baselines[$0] : nil }
+            })
+        }
+        return PlanColumnGroups.render(
+            count: runs.count, width: style.width, styling: style.styling, table: draw,
+            fallback: { draw($0).render(styling: style.styling) })
+    }
+
     /// The mean of a run's `charges_per_month` over its months (saved months are evenly spaced), or nil
     /// when the model has no such output.
     public static func averageCharges(_ run: PlanRun) -> Double? {

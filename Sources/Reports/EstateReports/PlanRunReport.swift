@@ -1,6 +1,6 @@
 import EstateModel
 
-/// The result of running one plan, with the baseline beside it: the start value, the baseline's and the
+/// The result of running one plan, with the baseline beside it: the start value (the baseline's month 0), the baseline's and the
 /// plan's final values, the difference, and the plan's trend as a sparkline; then the costs by funder.
 public enum PlanRunReport {
     /// The report as text (no final newline).
@@ -21,7 +21,10 @@ public enum PlanRunReport {
             columns.append(TableColumn(text(.trend)))
             var table = TextTable(title: title, columns: columns)
             for output in outputs {
-                guard let series = run.series(output.id), let first = series.first, let last = series.last else { continue }
+                guard let series = run.series(output.id), let own = series.first, let last = series.last else { continue }
+                // The estate as it is today, shared by every plan: a plan whose actions act at month 0
+                // (charges) would otherwise seem to start elsewhere than the baseline.
+                let first = baseline?.series(output.id)?.first ?? own
                 let base = baseline?.finalValue(output.id)
                 let digits = ValueDigits.digits(for: [first, last, base ?? 0])
                 var row = [
@@ -45,6 +48,6 @@ public enum PlanRunReport {
             return table
         }
         let runs = [baseline, run].compactMap { $0 }
-        return outputsTable + "\n\n" + CostReport.table(runs, style: style).render(styling: style.styling)
+        return outputsTable + "\n\n" + CostReport.render(runs, style: style)
     }
 }

@@ -18,19 +18,12 @@ enum TableFitting {
     ) -> String {
         let label = { (output: OutputVariable) in output.label.text(in: style.language) }
         let labelled = table(label)
-        let excess = width(of: labelled) - style.width
+        let excess = labelled.untitledWidth - style.width
         guard excess > 0 else { return labelled.render(styling: style.styling) }
         let longest = outputs.map { label($0).displayWidth }.max() ?? 0
         let room = longest - excess
         guard room >= minimumLabelWidth else { return table(\.id).render(styling: style.styling) }
         return table({ label($0).shortened(toWidth: room) }).render(styling: style.styling)
-    }
-
-    /// The widest line of a table, its title aside (a long title does not make the columns too wide).
-    private static func width(of table: TextTable) -> Int {
-        var untitled = table
-        untitled.title = nil
-        return untitled.render().split(separator: "\n").map { String($0).displayWidth }.max() ?? 0
     }
 }
 

@@ -2,7 +2,7 @@ import Localization
 
 /// Unit names as readers see them. The model writes units in English (`euro/dwelling/month`); French
 /// tables translate each part and keep the structure `a/b` (`€/logement/mois`). English keeps the model's
-/// spelling, which is also what `help NAME` and the model reference show.
+/// words but writes euros `€` too, so that money reads the same in every row and both languages.
 public enum UnitNames {
     /// French names of the model's unit words (estate.sdm's units; `dmnl` is Vensim's "dimensionless").
     static let french: [String: String] = [
@@ -12,11 +12,14 @@ public enum UnitNames {
         "dmnl": "sans unité",
     ]
 
+    /// English names that differ from the model's unit words.
+    static let english: [String: String] = ["euro": "€"]
+
     /// `units` in `language`: each part between `/` translated when the language has a name for it.
     public static func display(_ units: String, in language: Language) -> String {
-        guard language == .fr else { return units }
+        let names = language == .fr ? french : english
         return units.split(separator: "/", omittingEmptySubsequences: false)
-            .map { part in french[String(part)] ?? String(part) }
+            .map { part in names[String(part)] ?? String(part) }
             .joined(separator: "/")
     }
 }

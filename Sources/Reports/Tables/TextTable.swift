@@ -39,8 +39,8 @@ public struct TextTable: Sendable, Hashable {
     ///   - styling: When colour is on, the title and header are bold, units and rule dim, and cells drawn in
     ///     their own style.
     ///   - width: The terminal's columns; when the table is wider, the cells of ``TableColumn/wraps``
-    ///     columns are wrapped onto several lines (the widest wrapping column first), down to
-    ///     ``minimumWrapWidth`` columns each.
+    ///     columns are wrapped at blanks onto several lines (the widest wrapping column first), down to
+    ///     ``minimumWrapWidth`` columns or the column's longest word, whichever is wider.
     public func render(styling: Styling = .plain, width: Int? = nil) -> String {
         let columnCount = max(columns.count, rows.map(\.count).max() ?? 0)
         let allColumns = columns + Array(repeating: TableColumn(""), count: columnCount - columns.count)
@@ -49,7 +49,14 @@ public struct TextTable: Sendable, Hashable {
             let cells = rows.map { index < $0.count ? $0[index].text.displayWidth : 0 }
             return max(column.header.displayWidth, column.unit?.displayWidth ?? 0, cells.max() ?? 0)
         }
-        if let width { Self.narrow(&widths, columns: allColumns, to: width) }
+        if let width {
+            // A wrapping column keeps room for its longest word, so that words are not cut inside.
+            let floors = allColumns.indices.map { index in
+                let words = rows.flatMap { index < $0.count ? $0[index].text.split(separator: " ") : [] }
+                return min(widths[index], max(Self.minimumWrapWidth, words.map { String($0).displayWidth }.max() ?? 0))
+            }
+            Self.narrow(&widths, columns: allColumns, floors: floors, to: width)
+        }
         let drawnRows = self.rows.flatMap { row in Self.wrap(row, columns: allColumns, widths: widths) }
 
         func line(_ cells: [TableCell]) -> String {
@@ -83,13 +90,14 @@ public struct TextTable: Sendable, Hashable {
     /// The narrowest a wrapping column gets: narrower, words would be cut into pieces.
     public static let minimumWrapWidth = 16
 
-    /// Takes columns away from wrapping columns, widest first, until the table fits `width`.
-    private static func narrow(_ widths: inout [Int], columns: [TableColumn], to width: Int) {
+    /// Takes columns away from wrapping columns, widest first, until the table fits `width`, none
+    /// narrower than its floor.
+    private static func narrow(_ widths: inout [Int], columns: [TableColumn], floors: [Int], to width: Int) {
         var excess = widths.reduce(0, +) + gutter.count * max(widths.count - 1, 0) - width
         while excess > 0 {
-            let candidates = columns.indices.filter { columns[$0].wraps && widths[$0] > minimumWrapWidth }
+            let candidates = columns.indices.filter { columns[$0].wraps && widths[$0] > floors[$0] }
             guard let widest = candidates.max(by: { widths[$0] < widths[$1] }) else { return }
-            let cut = min(excess, widths[widest] - minimumWrapWidth)
+            let cut = min(excess, widths[widest] - floors[widest])
             widths[widest] -= cut
             excess -= cut
         }
