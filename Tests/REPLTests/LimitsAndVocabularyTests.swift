@@ -5,7 +5,7 @@ import Reports
 import Testing
 
 @Suite("REPL limits, vocabulary and messages")
-struct ReviewedBehaviourTests {
+struct LimitsAndVocabularyTests {
     @Test("predict refuses years past the longest run and impossible values; a year past the run is 'not reached'")
     func predictLimits() throws {
         var session = try makeSession()

@@ -4,8 +4,8 @@ import REPL
 import Reports
 import Testing
 
-@Suite("REPL after the second review: width, fresh exports, the baseline, messages")
-struct SecondReviewTests {
+@Suite("REPL fits the terminal, exports fresh results, keeps the baseline read-only")
+struct FittingAndSessionStateTests {
     @Test("compare with six plans on 100 columns splits the plans over tables that fit, each with the baseline")
     func compareFitsTheTerminal() throws {
         var session = try makeSession(language: .fr)
