@@ -50,6 +50,13 @@ struct BuiltinTests {
         #expect(try graph("continuous") == [0, 0, 2, 4, 5, 6, 6])
         #expect(try graph("extrapolate") == [-2, 0, 2, 4, 5, 6, 7])
         #expect(try graph("discrete") == [0, 0, 0, 4, 4, 6, 6])
+        // An input that is not a number gives no number, whatever the interpolation and the table's length.
+        for type in GraphicalFunction.Interpolation.allCases {
+            for count in [2, 3, 40] {
+                let points = (0..<count).map(Double.init)
+                #expect(GraphicalFunction(xs: points, ys: points, interpolation: type)(.nan).isNaN, "\(type), \(count) points")
+            }
+        }
     }
 
     @Test("INIT keeps the start value and PREVIOUS the value one step before")

@@ -36,16 +36,17 @@ public struct GraphicalFunction: Sendable, Hashable {
         xs: UnsafeBufferPointer<Double>, ys: UnsafeBufferPointer<Double>, _ interpolation: Interpolation, at x: Double
     ) -> Double {
         let n = Swift.min(xs.count, ys.count)
-        guard n > 0 else { return 0 }
-        guard n > 1 else { return ys[0] }
-        if x.isNaN { return x }
+        guard n > 1 else { return n == 1 ? ys[0] : 0 }
         switch interpolation {
         case .discrete:
+            if x.isNaN { return x }
             if x < xs[0] { return ys[0] }
             var i = n - 1
             while i > 0 && x < xs[i] { i -= 1 }
             return ys[i]
         case .continuous, .extrapolate:
+            // A NaN fails every comparison below and comes out of the arithmetic as NaN: no test of its own
+            // in the engine's hottest builtin.
             if x <= xs[0] {
                 if interpolation == .continuous || x == xs[0] { return ys[0] }
                 return ys[0] + (x - xs[0]) * (ys[1] - ys[0]) / (xs[1] - xs[0])

@@ -20,8 +20,12 @@ public final class CompiledModel: Sendable {
     let constantBase: Int
     let constants: [Double]
     let literalParameters: [(slot: Int, value: Double)]
+    /// The programs as compiled, one instruction per operation: what parameters' ranges index.
     let initialProgram: [Instruction]
     let stepProgram: [Instruction]
+    /// The same with superinstructions merged: what runs when no computed parameter is overridden.
+    private let fusedInitialProgram: [Instruction]
+    private let fusedStepProgram: [Instruction]
     let initialParameterRanges: [Int: Range<Int>]
     let stepParameterRanges: [Int: Range<Int>]
     let stocks: [StockSlot]
@@ -30,6 +34,7 @@ public final class CompiledModel: Sendable {
     let previous: [(pending: Int, output: Int)]
     let pipelines: [PipelineSlots]
     private let parameterSlots: [String: Int]
+    private let resultColumns: ResultColumns
 
     /// Runs that would hold more saved values than this are refused before anything is allocated
     /// (8 bytes each: 2 GiB of results).
@@ -52,6 +57,8 @@ public final class CompiledModel: Sendable {
         self.literalParameters = literalParameters.map { (slot: $0.0, value: $0.1) }
         self.initialProgram = initialProgram
         self.stepProgram = stepProgram
+        fusedInitialProgram = Superinstructions.fuse(initialProgram)
+        fusedStepProgram = Superinstructions.fuse(stepProgram)
         self.initialParameterRanges = initialParameterRanges
         self.stepParameterRanges = stepParameterRanges
         self.stocks = stocks
@@ -62,6 +69,7 @@ public final class CompiledModel: Sendable {
         var parameterSlots: [String: Int] = [:]
         for (v, slot) in zip(model.variables, variableSlots) where v.kind == .parameter { parameterSlots[v.name] = slot }
         self.parameterSlots = parameterSlots
+        resultColumns = ResultColumns(names: model.variables.map(\.name))
     }
 
     /// Runs the model.
@@ -102,8 +110,8 @@ public final class CompiledModel: Sendable {
         }
         // A computed parameter given a value no longer computes it: its instructions become no-ops.
         let overridden = Set(constantInputs.keys).union(seriesInputs.map(\.slot))
-        let initial = Self.disabling(initialParameterRanges, of: overridden, in: initialProgram)
-        let step = Self.disabling(stepParameterRanges, of: overridden, in: stepProgram)
+        let initial = Self.runnable(initialProgram, fused: fusedInitialProgram, disabling: initialParameterRanges, of: overridden)
+        let step = Self.runnable(stepProgram, fused: fusedStepProgram, disabling: stepParameterRanges, of: overridden)
 
         let machine = VirtualMachine(slotCount: slotCount, graphs: graphs)
         defer { machine.deallocate() }
@@ -208,15 +216,21 @@ public final class CompiledModel: Sendable {
                     }
                 }
             }
-        return SimulationResults(times: times, variableNames: model.variables.map(\.name), values: saved)
+        return SimulationResults(times: times, columns: resultColumns, values: saved)
     }
 
-    /// The program with the instructions of the given parameters turned into no-ops (jump targets stay valid).
-    private static func disabling(_ ranges: [Int: Range<Int>], of slots: Set<Int>, in program: [Instruction]) -> [Instruction] {
+    /// The program to run: the instructions of the given parameters turned into no-ops (jump targets stay
+    /// valid), then superinstructions merged, which must come after so that no merged instruction does the
+    /// work of a disabled one.
+    private static func runnable(
+        _ program: [Instruction], fused: [Instruction], disabling ranges: [Int: Range<Int>], of slots: Set<Int>
+    ) -> [Instruction] {
+        let disabled = slots.compactMap { ranges[$0] }.filter { !$0.isEmpty }
+        if disabled.isEmpty { return fused }
         var result = program
-        for slot in slots {
-            for i in ranges[slot] ?? 0..<0 { result[i] = Instruction(.noOperation, 0, 0) }
+        for range in disabled {
+            for i in range { result[i] = Instruction(.noOperation, 0, 0) }
         }
-        return result
+        return Superinstructions.fuse(result)
     }
 }

@@ -17,11 +17,13 @@ struct RunPlan {
         dt = options.dt ?? model.specs.dt
         method = options.method ?? model.specs.method
         guard start.isFinite, stop.isFinite else { throw SimulationError(fr: "Les instants de départ et de fin doivent être des nombres finis.", en: "Start and stop times must be finite numbers.") }
-        let (step, first, last) = (LocalizedText.number(dt), LocalizedText.number(start), LocalizedText.number(stop))
+        // Numbers in messages are formatted only when a message is written: every run passes here.
         guard dt > 0, dt.isFinite else {
+            let step = LocalizedText.number(dt)
             throw SimulationError(fr: "Le pas de temps doit être un nombre positif (il vaut \(step.fr)).", en: "The time step must be a positive number (it is \(step.en)).")
         }
         guard stop >= start else {
+            let (first, last) = (LocalizedText.number(start), LocalizedText.number(stop))
             throw SimulationError(
                 fr: "L'instant de fin (\(last.fr)) vient avant l'instant de départ (\(first.fr)).", en: "The stop time (\(last.en)) comes before the start time (\(first.en)).")
         }
@@ -38,7 +40,7 @@ struct RunPlan {
         let save = options.saveEvery ?? model.specs.saveEvery ?? dt
         let ratio = save / dt
         guard save > 0, Swift.abs(ratio - ratio.rounded()) <= 1e-9 * Swift.max(1, ratio) else {
-            let every = LocalizedText.number(save)
+            let (every, step) = (LocalizedText.number(save), LocalizedText.number(dt))
             throw SimulationError(
                 fr: "L'intervalle d'enregistrement (\(every.fr)) doit être un multiple positif du pas de temps (\(step.fr)).",
                 en: "The save interval (\(every.en)) must be a positive multiple of the time step (\(step.en)).")

@@ -8,11 +8,12 @@ public struct SimulationResults: Sendable {
     /// Row-major values: `values[row * variableNames.count + column]`.
     private let values: [Double]
 
-    init(times: [Double], variableNames: [String], values: [Double]) {
+    /// - Parameter columns: the names and their index, built once per compiled model rather than per run.
+    init(times: [Double], columns: ResultColumns, values: [Double]) {
         self.times = times
-        self.variableNames = variableNames
+        variableNames = columns.names
+        columnIndex = columns.index
         self.values = values
-        columnIndex = Dictionary(variableNames.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// Every saved value of the variable called `name` (any spelling), or `nil` if there is no such variable.
@@ -30,4 +31,15 @@ public struct SimulationResults: Sendable {
 
     /// The value of `name` at the last saved time.
     public func finalValue(_ name: String) -> Double? { value(name, at: times.count - 1) }
+}
+
+/// The columns of a model's results: its variables' canonical names, in declaration order, and where each is.
+struct ResultColumns: Sendable {
+    let names: [String]
+    let index: [String: Int]
+
+    init(names: [String]) {
+        self.names = names
+        index = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 }
