@@ -79,6 +79,16 @@ struct LimitsAndVocabularyTests {
         }
     }
 
+    @Test("the year-by-year table names its columns in the user's language under the table")
+    func tableLegend() throws {
+        var french = try makeSession(language: .fr)
+        let text = french.succeed("run", "table satisfaction safety")
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(lines.suffix(2) == ["satisfaction : Satisfaction globale", "safety : Sentiment de sécurité"])
+        var english = try makeSession()
+        #expect(english.succeed("run", "table safety").hasSuffix("safety: Feeling safe"))
+    }
+
     @Test("compare keeps labels on a narrow terminal and in French, and shows average charges")
     func compareVocabulary() throws {
         var session = try makeSession(language: .fr)

@@ -2,7 +2,8 @@ import EstateModel
 
 /// Outputs over time for one or more runs: a year-by-year table, or a chart sized to the terminal.
 public enum OutputSeriesReport {
-    /// One row per year (0 to the end), one column per output and run (`output · plan`).
+    /// One row per year (0 to the end), one column per output and run (`output · plan`), headed by the
+    /// outputs' identifiers (short, and what the user types), then a legend of their names in the user's language.
     public static func table(_ runs: [PlanRun], outputs: [OutputVariable], style: ReportStyle) -> String {
         guard let first = runs.first else { return "" }
         let numbers = style.numbers
@@ -21,7 +22,10 @@ public enum OutputSeriesReport {
         let table = TextTable(
             columns: columns,
             rows: cells.enumerated().map { year, row in [TableCell(String(year))] + row.map { TableCell($0) } })
-        return table.render(styling: style.styling)
+        let legend = outputs.map { output in
+            ReportText.legendEntry(identifier: output.id, label: output.label.text(in: style.language)).text(in: style.language)
+        }
+        return ([table.render(styling: style.styling)] + legend).joined(separator: "\n")
     }
 
     /// One chart per output, one line per run, time in years, as wide as the terminal.

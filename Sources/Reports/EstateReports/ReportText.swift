@@ -9,6 +9,7 @@ enum ReportText: LocalizedMessage {
     case costTitle, averageCharges, surveyTitle(plan: String, year: Double?, sampleSize: Int, seed: UInt64)
     case assumptionsTitle(scenario: String), assumptionsLegend, originModel, originScenario, originSession
     case seriesTitle(output: String, unit: String)
+    case legendEntry(identifier: String, label: String)
 
     var localized: LocalizedText {
         switch self {
@@ -22,6 +23,7 @@ enum ReportText: LocalizedMessage {
         case .pointsPerMillion:
             LocalizedText(fr: "Points de satisfaction par M€", en: "Satisfaction points per M€")
         case .year: LocalizedText(fr: "Année", en: "Year")
+        case .legendEntry(let identifier, let label): LocalizedText(fr: "\(identifier) : \(label)", en: "\(identifier): \(label)")
         case .domain: LocalizedText(fr: "Domaine", en: "Domain")
         case .measured: LocalizedText(fr: "Mesuré", en: "Measured")
         case .interval: LocalizedText(fr: "Intervalle à 95 %", en: "95% interval")
