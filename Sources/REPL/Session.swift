@@ -81,7 +81,7 @@ public struct Session {
 
     /// The welcome shown when an interactive session opens.
     public var banner: String {
-        text(.banner(scenario: state.scenario.name, plans: state.scenario.plans.count))
+        text(.banner(scenario: state.scenario.name, plans: state.scenario.plans.count)).fitted(toWidth: width)
     }
 
     /// Runs one command line.
@@ -89,6 +89,14 @@ public struct Session {
     /// Blank lines and lines starting with `#` do nothing. Errors come back as an outcome with
     /// ``CommandOutcome/isError`` set and the session unchanged.
     public mutating func execute(_ line: String) -> CommandOutcome {
+        var outcome = executeUnfitted(line)
+        // Tables and charts are drawn to the width; help and other texts are wrapped to it here. Error
+        // messages are left whole: a script reports each on one line, after its file and line number.
+        if !outcome.isError { outcome.output = outcome.output.fitted(toWidth: width) }
+        return outcome
+    }
+
+    private mutating func executeUnfitted(_ line: String) -> CommandOutcome {
         let words = CommandWords.split(line)
         guard let first = words.first, !first.hasPrefix("#") else { return CommandOutcome(output: "") }
         guard let command = Command(word: first) else {

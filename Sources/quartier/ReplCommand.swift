@@ -77,13 +77,12 @@ struct ReplCommand: ParsableCommand {
             case .interrupted: continue loop
             case .line(let line):
                 InterruptFlag.clear()
+                session.width = TerminalWidth.forStandardOutput()  // the window may have been resized
                 let outcome = session.execute(line)
                 if !outcome.output.isEmpty {
                     if outcome.isError {
-                        // Messages (not tables) are wrapped at spaces to the terminal's width.
-                        let width = TerminalWidth.forStandardOutput()
-                        Console.error(outcome.output.split(separator: "\n", omittingEmptySubsequences: false)
-                            .flatMap { String($0).wrapped(toWidth: width) }.joined(separator: "\n"))
+                        // On a terminal, messages too are wrapped at spaces to its width.
+                        Console.error(outcome.output.fitted(toWidth: session.width))
                     } else {
                         Console.outputLine(outcome.output)
                     }

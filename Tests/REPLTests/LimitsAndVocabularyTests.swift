@@ -1,5 +1,6 @@
 import EstateModel
 import Foundation
+import Localization
 import REPL
 import Reports
 import Testing
@@ -87,6 +88,28 @@ struct LimitsAndVocabularyTests {
         #expect(lines.suffix(2) == ["satisfaction : Satisfaction globale", "safety : Sentiment de sécurité"])
         var english = try makeSession()
         #expect(english.succeed("run", "table safety").hasSuffix("safety: Feeling safe"))
+    }
+
+    @Test("every report fits an 80-column terminal, in both languages: tables too wide become records")
+    func reportsFitEightyColumns() throws {
+        for language in [Language.fr, .en] {
+            var session = try makeSession(language: language)
+            session.width = 80
+            session.succeed("set dwellings 450", "plan copy statu-quo essai", "action add mediators level=0.5", "predict safety 70")
+            for command in [
+                "help", "help run", "help satisfaction", "scenarios", "estate", "params", "assumptions", "levers", "plans", "plan",
+                "run", "table satisfaction safety", "chart satisfaction", "compare", "survey", "predict", "changes", "replay",
+            ] {
+                let outcome = session.execute(command)
+                #expect(!outcome.isError, "\(command): \(outcome.output)")
+                let widest = outcome.output.split(separator: "\n").map { String($0).displayWidth }.max() ?? 0
+                #expect(widest <= 80, "\(command) in \(language) is \(widest) columns wide")
+            }
+        }
+        var session = try makeSession(language: .fr)
+        session.width = 80
+        let records = session.succeed("assumptions")
+        #expect(records.contains("dwellings\n  Valeur   500\n  Unité    logement"), "one record per parameter")
     }
 
     @Test("compare keeps labels on a narrow terminal and in French, and shows average charges")

@@ -53,4 +53,35 @@ struct ReportFittingTests {
         #expect(text.contains("Résidentialisation"))
         #expect(text.split(separator: "\n").allSatisfy { String($0).displayWidth <= 50 })
     }
+
+    @Test("a table too wide even wrapped becomes one record per row, every line within the width")
+    func recordsWhenTooWide() {
+        let table = TextTable(
+            title: "Hypothèses",
+            columns: [
+                TableColumn(""), TableColumn("Paramètre"), TableColumn.number("Valeur"), TableColumn("Unité"),
+                TableColumn.wrapping("Source"),
+            ],
+            rows: [
+                ["*", "satisfaction_reference_living_environment", "78", "%", "national survey of 2011 among Hlm tenants, living environment"],
+                ["", "dwellings", "500", "logement", ""],
+            ])
+        let text = table.render(width: 50)
+        #expect(text.split(separator: "\n").allSatisfy { String($0).displayWidth <= 50 })
+        #expect(text.hasPrefix("Hypothèses\nsatisfaction_reference_living_environment *\n  Valeur  78\n  Unité   %\n  Source  national survey of 2011 among Hlm\n          tenants, living environment\n"))
+        #expect(text.hasSuffix("dwellings\n  Valeur  500\n  Unité   logement"), "empty cells are left out")
+        #expect(table.render(width: 120).contains("Paramètre"), "a table that fits stays a table")
+    }
+
+    @Test("long lines are wrapped at blanks: indented ones hang under their text, messages stay at the margin")
+    func fittedText() {
+        let help = "  Équation : full_share / (1 + EXP(-(LN(satisfaction_reference / (100 - satisfaction_reference))))"
+        #expect(help.fitted(toWidth: 40).split(separator: "\n") == [
+            "  Équation : full_share / (1 +", "    EXP(-(LN(satisfaction_reference /", "    (100 - satisfaction_reference))))",
+        ])
+        let message = "Quartier — scénario kremlin-bicetre (5 plans). « help » pour l'aide."
+        #expect(message.fitted(toWidth: 40) == "Quartier — scénario kremlin-bicetre (5\nplans). « help » pour l'aide.")
+        let table = "a     b\n──────"
+        #expect(table.fitted(toWidth: 40) == table, "lines that fit keep their spacing")
+    }
 }

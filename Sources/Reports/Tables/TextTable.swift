@@ -40,7 +40,8 @@ public struct TextTable: Sendable, Hashable {
     ///     their own style.
     ///   - width: The terminal's columns; when the table is wider, the cells of ``TableColumn/wraps``
     ///     columns are wrapped at blanks onto several lines (the widest wrapping column first), down to
-    ///     ``minimumWrapWidth`` columns or the column's longest word, whichever is wider.
+    ///     ``minimumWrapWidth`` columns or the column's longest word, whichever is wider. When even that
+    ///     does not fit, each row is drawn as a record (see ``renderRecords(columns:styling:width:)``).
     public func render(styling: Styling = .plain, width: Int? = nil) -> String {
         let columnCount = max(columns.count, rows.map(\.count).max() ?? 0)
         let allColumns = columns + Array(repeating: TableColumn(""), count: columnCount - columns.count)
@@ -56,6 +57,10 @@ public struct TextTable: Sendable, Hashable {
                 return min(widths[index], max(Self.minimumWrapWidth, words.map { String($0).displayWidth }.max() ?? 0))
             }
             Self.narrow(&widths, columns: allColumns, floors: floors, to: width)
+        }
+        let totalWidth = widths.reduce(0, +) + Self.gutter.count * max(columnCount - 1, 0)
+        if let width, totalWidth > width {
+            return renderRecords(columns: allColumns, styling: styling, width: width)
         }
         let drawnRows = self.rows.flatMap { row in Self.wrap(row, columns: allColumns, widths: widths) }
 
@@ -81,9 +86,36 @@ public struct TextTable: Sendable, Hashable {
         if allColumns.contains(where: { $0.unit != nil }) {
             lines.append(line(allColumns.map { TableCell($0.unit ?? "", style: .dim) }))
         }
-        let totalWidth = widths.reduce(0, +) + Self.gutter.count * max(columnCount - 1, 0)
         lines.append(styling.apply(.dim, to: String(repeating: "─", count: totalWidth)))
         lines += drawnRows.map(line)
+        return lines.joined(separator: "\n")
+    }
+
+    /// The table for a terminal too narrow for its columns, as psql's expanded display: each row is a record
+    /// headed by its first titled cell in bold (with the cells of untitled columns, such as a change mark,
+    /// beside it), then one indented line per other non-empty cell, `Header  value unit`, long values
+    /// wrapped at blanks.
+    private func renderRecords(columns: [TableColumn], styling: Styling, width: Int) -> String {
+        let keyIndex = columns.firstIndex { !$0.header.isEmpty } ?? 0
+        let fields = columns.indices.filter { $0 != keyIndex && !columns[$0].header.isEmpty }
+        let labelWidth = fields.map { columns[$0].header.displayWidth }.max() ?? 0
+        let indent = String(repeating: " ", count: 2)
+        let valueWidth = max(width - indent.count - labelWidth - Self.gutter.count, Self.minimumWrapWidth)
+        var lines: [String] = []
+        if let title { lines.append(styling.apply(.bold, to: title)) }
+        for row in rows {
+            func cell(_ index: Int) -> TableCell { index < row.count ? row[index] : TableCell("") }
+            let marks = columns.indices.filter { columns[$0].header.isEmpty && $0 != keyIndex }.map(cell).filter { !$0.text.isEmpty }
+            lines.append(([styling.apply(.bold, to: cell(keyIndex).text)] + marks.map { styling.apply($0.style, to: $0.text) }).joined(separator: " "))
+            for index in fields where !cell(index).text.isEmpty {
+                let value = [cell(index).text, columns[index].unit ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
+                let label = columns[index].header
+                for (number, piece) in value.wrapped(toWidth: valueWidth).enumerated() {
+                    let head = number == 0 ? label + String(repeating: " ", count: labelWidth - label.displayWidth) : String(repeating: " ", count: labelWidth)
+                    lines.append(String((indent + styling.apply(.dim, to: head) + Self.gutter + styling.apply(cell(index).style, to: piece)).trimmingTrailingSpaces()))
+                }
+            }
+        }
         return lines.joined(separator: "\n")
     }
 
