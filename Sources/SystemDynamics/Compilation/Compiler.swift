@@ -61,6 +61,20 @@ struct Compiler {
             stocks.append(StockSlot(value: slots[v.name]!, derivative: derivativeSlot, nonNegative: v.nonNegative))
         }
 
+        // Slots are numbered on 32 bits, and temporaries are told apart from them by numbers from 2^30 until
+        // the programs are finished: a model needing more (millions of high-order smooths) is refused.
+        guard nextHiddenSlot + constants.count < ProgramBuilder.temporaryMarker else {
+            let count = LocalizedText.number(Double(nextHiddenSlot + constants.count))
+            throw ModelError([
+                Diagnostic(
+                    .error,
+                    LocalizedText(
+                        fr: "Ce modèle demanderait \(count.fr) cases de calcul, plus que le moteur n'en adresse : réduisez le nombre de variables ou l'ordre des lissages et des retards.",
+                        en: "This model would need \(count.en) value slots, more than the engine can address: use fewer variables or lower orders of smooths and delays."),
+                    at: nil)
+            ])
+        }
+
         // Initial program: variables in initialisation order, each preceded by the initialisation of its statefuls.
         var initial = ProgramBuilder()
         var initialRanges: [Int: Range<Int>] = [:]
@@ -362,7 +376,7 @@ struct ProgramBuilder {
     private(set) var instructions: [Instruction] = []
     private(set) var temporaryCount = 0
     private var temporariesInUse = 0
-    private static let temporaryMarker = 1 << 30
+    static let temporaryMarker = 1 << 30
 
     mutating func emit(_ node: LoweredNode, into destination: Int) {
         temporariesInUse = 0
@@ -463,7 +477,7 @@ struct ProgramBuilder {
             if v >= Self.temporaryMarker { return temporaryBase + v - Self.temporaryMarker }
             return s
         }
-        return instructions.map { i in
+        return (instructions + [Instruction(.halt, 0, 0)]).map { i in
             var r = i
             r.destination = resolve(i.destination)
             r.a = resolve(i.a)
