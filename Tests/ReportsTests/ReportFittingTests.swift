@@ -71,6 +71,10 @@ struct ReportFittingTests {
         #expect(text.hasPrefix("Hypothèses\nsatisfaction_reference_living_environment *\n  Valeur  78\n  Unité   %\n  Source  national survey of 2011 among Hlm\n          tenants, living environment\n"))
         #expect(text.hasSuffix("dwellings\n  Valeur  500\n  Unité   logement"), "empty cells are left out")
         #expect(table.render(width: 120).contains("Paramètre"), "a table that fits stays a table")
+        let help = TextTable(
+            columns: [TableColumn("Command"), TableColumn.wrapping("What")],
+            rows: [["action add LEVER level=L [start=YEAR] [years=N | until=YEAR]", "Adds an action to the current plan."]])
+        #expect(help.render(width: 50) == "action add LEVER level=L [start=YEAR] [years=N | until=YEAR]\n  Adds an action to the current plan.", "a lone field has no label")
     }
 
     @Test("long lines are wrapped at blanks: indented ones hang under their text, messages stay at the margin")

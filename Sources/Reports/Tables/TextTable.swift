@@ -93,14 +93,16 @@ public struct TextTable: Sendable, Hashable {
 
     /// The table for a terminal too narrow for its columns, as psql's expanded display: each row is a record
     /// headed by its first titled cell in bold (with the cells of untitled columns, such as a change mark,
-    /// beside it), then one indented line per other non-empty cell, `Header  value unit`, long values
-    /// wrapped at blanks.
+    /// beside it), then one indented line per other non-empty cell, `Header  value unit` (the value alone
+    /// when it is the only one), long values wrapped at blanks.
     private func renderRecords(columns: [TableColumn], styling: Styling, width: Int) -> String {
         let keyIndex = columns.firstIndex { !$0.header.isEmpty } ?? 0
         let fields = columns.indices.filter { $0 != keyIndex && !columns[$0].header.isEmpty }
-        let labelWidth = fields.map { columns[$0].header.displayWidth }.max() ?? 0
+        // A single field needs no label: its value is simply indented under the row's name.
+        let labelled = fields.count > 1
+        let labelWidth = labelled ? fields.map { columns[$0].header.displayWidth }.max() ?? 0 : 0
         let indent = String(repeating: " ", count: 2)
-        let valueWidth = max(width - indent.count - labelWidth - Self.gutter.count, Self.minimumWrapWidth)
+        let valueWidth = max(width - indent.count - (labelled ? labelWidth + Self.gutter.count : 0), Self.minimumWrapWidth)
         var lines: [String] = []
         if let title { lines.append(styling.apply(.bold, to: title)) }
         for row in rows {
@@ -111,8 +113,10 @@ public struct TextTable: Sendable, Hashable {
                 let value = [cell(index).text, columns[index].unit ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
                 let label = columns[index].header
                 for (number, piece) in value.wrapped(toWidth: valueWidth).enumerated() {
-                    let head = number == 0 ? label + String(repeating: " ", count: labelWidth - label.displayWidth) : String(repeating: " ", count: labelWidth)
-                    lines.append(String((indent + styling.apply(.dim, to: head) + Self.gutter + styling.apply(cell(index).style, to: piece)).trimmingTrailingSpaces()))
+                    let shown = number == 0 ? label : ""
+                    let head = shown + String(repeating: " ", count: max(labelWidth - shown.displayWidth, 0))
+                    let prefix = labelled ? indent + styling.apply(.dim, to: head) + Self.gutter : indent
+                    lines.append(String((prefix + styling.apply(cell(index).style, to: piece)).trimmingTrailingSpaces()))
                 }
             }
         }
