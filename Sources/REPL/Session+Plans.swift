@@ -106,13 +106,13 @@ extension Session {
         var table = TextTable(
             columns: [TableColumn.number("#"), TableColumn(text(.leverHeader)), TableColumn.number(text(.startHeader), unit: text(.yearUnit)),
                       TableColumn.number(text(.untilHeader), unit: text(.yearUnit)), TableColumn.number(text(.levelLabel)),
-                      TableColumn(text(.unitsLabel))])
+                      TableColumn.wrapping(text(.unitsLabel))])
         for (index, action) in plan.actions.enumerated() {
             let unit = LeverCatalogue.lever(action.lever)?.levelUnit.text(in: language) ?? ""
             table.append([TableCell(String(index + 1)), TableCell(action.lever), TableCell(plain(action.startMonth / 12)),
                           TableCell(plain(action.endMonth / 12)), TableCell(plain(action.level)), TableCell(unit)])
         }
-        lines.append(table.render(styling: styling))
+        lines.append(table.render(styling: styling, width: width))
         return lines.joined(separator: "\n")
     }
 

@@ -83,7 +83,7 @@ extension Session {
                 TableCell(numbers.signedDifference(difference, fractionDigits: 1)),
             ])
         }
-        return table.render(styling: styling)
+        return table.render(styling: styling, width: width)
     }
 
     mutating func series(_ arguments: ArraySlice<String>, chart: Bool) throws(CommandError) -> String {

@@ -112,6 +112,21 @@ struct LimitsAndVocabularyTests {
         #expect(records.contains("dwellings\n  Valeur   500\n  Unité    logement"), "one record per parameter")
     }
 
+    @Test("run beside the baseline on 80 columns stays a table: header on one line, labels wrapped, never cut")
+    func runTableOnEightyColumns() throws {
+        var session = try makeSession(language: .fr)
+        session.width = 80
+        let text = session.succeed("plan new a", "action add mediators level=0.3", "run")
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("Indicateur") && $0.contains("Écart") && $0.hasSuffix("Évolution") })
+        #expect(!text.contains("…"), "labels are wrapped, not shortened")
+        #expect(lines.contains { $0.hasPrefix("Satisfaction :") } && lines.contains("traitement des"), "a long label continues below")
+        #expect(lines.allSatisfy { $0.displayWidth <= 80 })
+        session.width = 50
+        let narrow = session.succeed("run")
+        #expect(narrow.contains("Satisfaction : traitement des demandes\n  Unité"), "too narrow for a table: one record per output")
+    }
+
     @Test("compare keeps labels on a narrow terminal and in French, and shows average charges")
     func compareVocabulary() throws {
         var session = try makeSession(language: .fr)

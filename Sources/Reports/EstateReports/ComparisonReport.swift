@@ -17,12 +17,11 @@ public enum ComparisonReport {
         let title = ReportText.compareTitle(
             scenario: reference.scenario, baseline: reference.plan.name, years: reference.years
         ).text(in: style.language)
-        let label = { (output: OutputVariable) in output.label.text(in: style.language) }
-        let draw = { (name: (OutputVariable) -> String, plans: [Int]) -> TextTable in
+        let draw = { (plans: [Int]) -> TextTable in
             var table = TextTable(
                 title: title,
                 columns: [
-                    TableColumn(ReportText.indicator.text(in: style.language)),
+                    TableColumn.wrapping(ReportText.indicator.text(in: style.language)),
                     TableColumn(ReportText.unit.text(in: style.language)),
                 ] + plans.map { TableColumn.number(comparison.runs[$0].plan.name) })
             for output in outputs {
@@ -30,7 +29,7 @@ public enum ComparisonReport {
                 let differences = comparison.differences(output.id)
                 let digits = ValueDigits.digits(for: finals.compactMap { $0 })
                 var row = [
-                    TableCell(name(output)), TableCell(UnitNames.display(output.units, in: style.language)),
+                    TableCell(output.label.text(in: style.language)), TableCell(UnitNames.display(output.units, in: style.language)),
                 ]
                 for index in plans {
                     guard let final = finals[index] else {
@@ -52,11 +51,11 @@ public enum ComparisonReport {
             }
             return table
         }
-        // Full labels with the plans split over several tables first; labels are shortened only when a
-        // single plan beside the baseline is still too wide.
+        // The plans split over several tables first; labels wrap only when a single plan beside the
+        // baseline is still too wide.
         let outputsTable = PlanColumnGroups.render(
-            count: comparison.runs.count, width: style.width, styling: style.styling, table: { draw(label, $0) },
-            fallback: { plans in TableFitting.render(style, outputs: outputs) { name in draw(name, plans) } })
+            count: comparison.runs.count, width: style.width, styling: style.styling, table: draw,
+            fallback: { plans in TableFitting.render(style) { _ in draw(plans) } })
         return outputsTable + "\n\n"
             + CostReport.render(comparison.runs, style: style, efficiencyBaselines: efficiencyBaselines)
     }

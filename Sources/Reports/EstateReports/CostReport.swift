@@ -53,7 +53,7 @@ public enum CostReport {
         }
         return PlanColumnGroups.render(
             count: runs.count, width: style.width, styling: style.styling, table: draw,
-            fallback: { draw($0).render(styling: style.styling) })
+            fallback: { draw($0).render(styling: style.styling, width: style.width) })
     }
 
     /// The mean of a run's `charges_per_month` over its months (saved months are evenly spaced), or nil

@@ -13,8 +13,8 @@ public enum PlanRunReport {
         let numbers = style.numbers
         let title = text(
             .runTitle(scenario: run.scenario, plan: run.plan.name, baseline: baseline?.plan.name, years: run.years))
-        let outputsTable = TableFitting.render(style, outputs: outputs) { name in
-            var columns = [TableColumn(text(.indicator)), TableColumn(text(.unit)), TableColumn.number(text(.start))]
+        let outputsTable = TableFitting.render(style) { compact in
+            var columns = [TableColumn.wrapping(text(.indicator)), TableColumn(text(.unit)), TableColumn.number(text(.start))]
             if let baseline { columns.append(TableColumn.number(baseline.plan.name)) }
             columns.append(TableColumn.number(run.plan.name))
             if baseline != nil { columns.append(TableColumn.number(text(.difference))) }
@@ -28,7 +28,7 @@ public enum PlanRunReport {
                 let base = baseline?.finalValue(output.id)
                 let digits = ValueDigits.digits(for: [first, last, base ?? 0])
                 var row = [
-                    TableCell(name(output)), TableCell(UnitNames.display(output.units, in: style.language)),
+                    TableCell(output.label.text(in: style.language)), TableCell(UnitNames.display(output.units, in: style.language)),
                     TableCell(numbers.decimal(first, fractionDigits: digits)),
                 ]
                 if baseline != nil { row.append(TableCell(base.map { numbers.decimal($0, fractionDigits: digits) } ?? "—")) }
@@ -42,7 +42,7 @@ public enum PlanRunReport {
                 }
                 // Half the last displayed digit: a movement the table cannot show is drawn flat.
                 let resolution = (0..<digits).reduce(0.5) { step, _ in step / 10 }
-                row.append(TableCell(Sparkline.render(series, width: 20, resolution: resolution)))
+                row.append(TableCell(Sparkline.render(series, width: compact ? 10 : 20, resolution: resolution)))
                 table.append(row)
             }
             return table

@@ -12,11 +12,10 @@ public enum SurveyReport {
         let numbers = style.numbers
         let text = { (entry: ReportText) in entry.text(in: style.language) }
         let outputs = Dictionary(uniqueKeysWithValues: model.outputs.map { ($0.id, $0) })
-        let named = first.results.compactMap { outputs[$0.domain] }
         let year = waves.count == 1 ? first.month / 12 : nil
         let title = text(.surveyTitle(plan: plan, year: year, sampleSize: first.sampleSize, seed: first.seed))
-        return TableFitting.render(style, outputs: named) { name in
-            var columns = [TableColumn(text(.domain))]
+        return TableFitting.render(style) { _ in
+            var columns = [TableColumn.wrapping(text(.domain))]
             if waves.count == 1 {
                 columns += [
                     TableColumn.number(text(.measured), unit: "%"), TableColumn.number(text(.interval), unit: "%"),
@@ -27,7 +26,7 @@ public enum SurveyReport {
             }
             var table = TextTable(title: title, columns: columns)
             for (index, result) in first.results.enumerated() {
-                let name = outputs[result.domain].map(name)
+                let name = outputs[result.domain].map { $0.label.text(in: style.language) }
                 var row = [TableCell(name ?? result.domain)]
                 if waves.count == 1 {
                     row += [

@@ -1,29 +1,16 @@
 import EstateModel
 
-/// Names outputs in tables with their labels in the reader's language, whatever the table's width:
-/// labels too long for the terminal are shortened (`Satisfaction sur la propr…`), and identifiers are used
-/// only when even shortened labels cannot fit, so the vocabulary of a report does not change with the
-/// number of plans or the language.
+/// Names outputs in tables with their labels in the reader's language, whatever the table's width. In
+/// turn, until the table fits the terminal: the table as it is; its compact form (a narrower trend); labels
+/// wrapped over several lines (the name column must be a wrapping one); one record per output when even
+/// that does not fit. Labels are never cut: two cut labels can read the same (`Satisfaction : …`).
 enum TableFitting {
-    /// The narrowest a shortened label gets: shorter, labels stop telling outputs apart.
-    static let minimumLabelWidth = 14
-
-    /// The table drawn with full labels; with labels shortened when that is too wide for `style.width`;
-    /// with identifiers when even labels of ``minimumLabelWidth`` columns do not fit.
-    /// - Parameters:
-    ///   - outputs: The outputs named in the table's rows.
-    ///   - table: Draws the table with a given way of naming an output.
-    static func render(
-        _ style: ReportStyle, outputs: [OutputVariable], table: (_ name: (OutputVariable) -> String) -> TextTable
-    ) -> String {
-        let label = { (output: OutputVariable) in output.label.text(in: style.language) }
-        let labelled = table(label)
-        let excess = labelled.untitledWidth - style.width
-        guard excess > 0 else { return labelled.render(styling: style.styling) }
-        let longest = outputs.map { label($0).displayWidth }.max() ?? 0
-        let room = longest - excess
-        guard room >= minimumLabelWidth else { return table(\.id).render(styling: style.styling) }
-        return table({ label($0).shortened(toWidth: room) }).render(styling: style.styling)
+    /// The table drawn in the first of the forms above that fits `style.width`.
+    /// - Parameter table: Draws the table, compact or not (a table with no compact form ignores the flag).
+    static func render(_ style: ReportStyle, table: (_ compact: Bool) -> TextTable) -> String {
+        let full = table(false)
+        if full.untitledWidth <= style.width { return full.render(styling: style.styling) }
+        return table(true).render(styling: style.styling, width: style.width)
     }
 }
 

@@ -29,24 +29,21 @@ extension String {
         return lines
     }
 
-    /// This text with each line wider than `width` wrapped at blanks; lines that fit (tables and charts are
-    /// drawn to fit) are left as they are. The continuation of an indented line (`  Équation : …`) hangs two
-    /// columns further in; that of a line at the margin (a message) stays at the margin.
+    /// This text with each line of prose wider than `width` wrapped at blanks. Lines that fit are left as
+    /// they are, and so are lines that are not prose (columns aligned by runs of blanks, rules, a single
+    /// long word): wrapping them would break their layout; tables are drawn to fit instead. The
+    /// continuation of an indented line (`  Équation : …`) hangs two columns further in; that of a line at
+    /// the margin (a message) stays at the margin.
     public func fitted(toWidth width: Int) -> String {
         split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
             guard String(line).displayWidth > width else { return [String(line)] }
             let indent = String(line.prefix { $0 == " " })
+            let text = line.dropFirst(indent.count)
+            guard text.contains(" "), !text.contains("  ") else { return [String(line)] }
             let hanging = indent.isEmpty ? "" : indent + "  "
             let room = max(width - hanging.count, width / 2)
             let pieces = String(line.dropFirst(indent.count)).wrapped(toWidth: room)
             return pieces.enumerated().map { number, piece in (number == 0 ? indent : hanging) + piece }
         }.joined(separator: "\n")
-    }
-
-    /// This text cut to at most `width` terminal columns, ending with `…` when something was cut.
-    func shortened(toWidth width: Int) -> String {
-        guard displayWidth > width else { return self }
-        guard width > 1 else { return String(clipped(toWidth: width)) }
-        return clipped(toWidth: width - 1).trimmingTrailingSpaces() + "…"
     }
 }
