@@ -51,8 +51,9 @@ extension Session {
         let revealed = predictions.filter { $0.plan == current.plan.name }
         if !revealed.isEmpty {
             report += "\n\n" + reveal(revealed, run: current)
+            // Revealed predictions are done with; one whose year the run did not reach waits for a longer run.
             let plan = current.plan.name
-            predictions.removeAll { $0.plan == plan }
+            predictions.removeAll { $0.plan == plan && ($0.year ?? current.years) <= current.years + 1e-9 }
         }
         return report
     }
@@ -175,15 +176,17 @@ extension Session {
         guard words.count == 2 || words.count == 3 else { throw CommandError(.usage(Command.predict.usage)) }
         let output = try resolveOutput(words[0])
         let value = try number(words[1], for: output.id)
-        let year = words.count == 3 ? try number(words[2], for: "year") : nil
-        if let year { try require(year >= 0 && year <= EstateModel.maximumYears, .predictionYearOutOfRange(year)) }
+        // Without a year, the prediction is about the end of the current horizon, and says so: a later run
+        // over another horizon shows it as not reached rather than compare it with another year's value.
+        let year = words.count == 3 ? try number(words[2], for: "year") : years
+        try require(year >= 0 && year <= EstateModel.maximumYears, .predictionYearOutOfRange(year))
         if let range = physicalRange(of: output) {
             try require(range.contains(value), .predictionOutOfRange(output.id, value: value, low: range.lowerBound, high: range.upperBound))
         }
         let plan = currentPlan.name
         predictions.removeAll { $0.output == output.id && $0.plan == plan && $0.year == year }
         predictions.append(Prediction(output: output.id, value: value, year: year, plan: plan))
-        return text(.predictionRecorded(output.id, value: plain(value), year: plain(year ?? years), plan: plan))
+        return text(.predictionRecorded(output.id, value: plain(value), year: plain(year), plan: plan))
     }
 
     /// The values an output can take: the model's range when it declares one, else 0–100 for a

@@ -153,7 +153,7 @@ enum SessionMessage: LocalizedMessage, Sendable {
                 : .init(fr: "\(Self.number(value, .fr)) est impossible pour \(name) : choisissez entre \(Self.number(low, .fr)) et \(Self.number(high, .fr)).",
                         en: "\(Self.number(value, .en)) is impossible for \(name): choose between \(Self.number(low, .en)) and \(Self.number(high, .en)).")
         case .notReached(let years):
-            .init(fr: "non atteint (run de \(Self.number(years, .fr)) ans)", en: "not reached (\(Self.number(years, .en))-year run)")
+            .init(fr: "non atteint (projection de \(Self.number(years, .fr)) ans)", en: "not reached (\(Self.number(years, .en))-year run)")
         case .actionTimeOutOfRange(let key, let value):
             .init(fr: "\(key)=\(Self.number(value, .fr)) : une action a lieu entre l'an 0 et l'an \(Self.number(EstateModel.maximumYears, .fr)) (la plus longue projection).",
                   en: "\(key)=\(Self.number(value, .en)): an action takes place between year 0 and year \(Self.number(EstateModel.maximumYears, .en)) (the longest run).")

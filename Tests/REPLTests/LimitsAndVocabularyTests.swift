@@ -18,6 +18,18 @@ struct LimitsAndVocabularyTests {
         #expect(text.contains("not reached"))
     }
 
+    @Test("a prediction without a year is about the horizon it was announced for, whatever the next run's")
+    func predictionKeepsItsYear() throws {
+        var session = try makeSession()
+        session.succeed("table trust years=30")
+        #expect(session.succeed("predict trust 55").contains("year 30"))
+        let text = session.succeed("run 10 trust")
+        #expect(text.contains("not reached (10-year run)"))
+        // Not reached, it waits for a run that reaches its year.
+        let longer = session.succeed("run 30 trust").split(separator: "\n")
+        #expect(longer.contains { $0.hasPrefix("trust") && $0.contains("30") && $0.contains("55") && !$0.contains("not reached") })
+    }
+
     @Test("survey: beyond year 30 refused, the defaults come from SurveyWave, a single wave names its year")
     func surveyLimits() throws {
         var session = try makeSession()
