@@ -20,6 +20,7 @@ extension Session {
         } catch {
             throw CommandError(.writeFailed(String(describing: error)))
         }
+        unsavedChanges = 0
         return text(.saved(path))
     }
 
@@ -53,9 +54,11 @@ extension Session {
                 en: "a run of \(number(file.years, .en)) years outside 1 .. \(number(longest, .en))"))
         }
         try require(problems.isEmpty, .corruptSession(path, problems))
+        if let warning = discardWarning(for: "open \(path)") { return warning }
         state = EditableState(scenario: scenario, currentPlan: file.currentPlan)
         loadedScenario = scenario
         loadedScenario.parameterValues = file.loadedParameters
+        unsavedChanges = 0
         undoStack.removeAll()
         redoStack.removeAll()
         earlierChanges = file.changes.map { .recorded(.init(fr: $0.fr, en: $0.en)) }

@@ -20,6 +20,8 @@ extension Session {
         } catch {
             throw CommandError(.cannotLoad(userText(error, in: language)))
         }
+        if let warning = discardWarning(for: (["load"] + arguments).joined(separator: " ")) { return warning }
+        unsavedChanges = 0
         state = EditableState(scenario: scenario, currentPlan: scenario.plans.first?.name ?? "")
         loadedScenario = scenario
         undoStack.removeAll()

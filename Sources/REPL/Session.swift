@@ -47,6 +47,15 @@ public struct Session {
     var years: Double
     /// Scenario names found, refreshed by `scenarios` and `load`.
     var scenarioNames: [String]
+    /// Whether `quit` and `load` warn before discarding unsaved changes, going on only when repeated (an
+    /// interactive session); a script does what it says.
+    public var confirmsDiscardingChanges = false
+    /// Changes made (and undone or redone) since the session was loaded, opened or saved.
+    var unsavedChanges = 0
+    /// The command the previous line warned about (unsaved changes), which the next line may repeat to go on.
+    var warnedCommand: String?
+    /// The command the line being executed confirms by repeating it, if any.
+    var confirmedCommand: String?
 
     /// Starts a session on a scenario, with its first plan selected.
     /// - Parameters:
@@ -104,8 +113,14 @@ public struct Session {
             return CommandOutcome(output: text(.unknownCommand(first, suggestion: hint)), isError: true)
         }
         let arguments = words.dropFirst()
+        let typed = ([command.rawValue] + arguments).joined(separator: " ")  // `exit` repeats `quit`
+        confirmedCommand = warnedCommand == typed ? warnedCommand : nil
+        warnedCommand = nil
         do throws(CommandError) {
-            if command == .quit { return CommandOutcome(output: "", shouldQuit: true) }
+            if command == .quit {
+                if let warning = discardWarning(for: "quit") { return CommandOutcome(output: warning) }
+                return CommandOutcome(output: "", shouldQuit: true)
+            }
             return CommandOutcome(output: try perform(command, arguments))
         } catch {
             return CommandOutcome(
@@ -171,5 +186,14 @@ public struct Session {
         undoStack.append(Change(description: description, state: state))
         redoStack.removeAll()
         state = edited
+        unsavedChanges += 1
+    }
+
+    /// The warning to show instead of running `command` (`quit`, `load NAME`) when it would discard unsaved
+    /// changes and the user has not just been warned; nil when it may go on. Repeating the command confirms.
+    mutating func discardWarning(for command: String) -> String? {
+        guard confirmsDiscardingChanges, unsavedChanges > 0, confirmedCommand != command else { return nil }
+        warnedCommand = command
+        return text(.unsavedChanges(unsavedChanges, again: command))
     }
 }

@@ -88,6 +88,7 @@ enum SessionMessage: LocalizedMessage, Sendable {
     // Files.
     case writeFailed(String)
     case saved(String)
+    case unsavedChanges(Int, again: String)
     case cannotRead(String)
     case corruptSession(String, [LocalizedText])
     case newerSession(String, Int)
@@ -311,6 +312,14 @@ enum SessionMessage: LocalizedMessage, Sendable {
         case .recorded(let text): text
         case .writeFailed(let problem): .init(fr: "Écriture impossible : \(problem)", en: "Cannot write: \(problem)")
         case .saved(let path): .init(fr: "Séance enregistrée dans \(path).", en: "Session saved to \(path).")
+        case .unsavedChanges(let count, let again):
+            .init(
+                fr: count == 1
+                    ? "Une modification n'est pas enregistrée. « save FICHIER » pour la garder, ou « \(again) » de nouveau pour continuer sans elle."
+                    : "\(count) modifications ne sont pas enregistrées. « save FICHIER » pour les garder, ou « \(again) » de nouveau pour continuer sans elles.",
+                en: count == 1
+                    ? "One change is not saved. 'save FILE' to keep it, or '\(again)' again to go on without it."
+                    : "\(count) changes are not saved. 'save FILE' to keep them, or '\(again)' again to go on without them.")
         case .cannotRead(let path):
             .init(fr: "Impossible de lire \(path) : vérifiez le chemin.", en: "Cannot read \(path): check the path.")
         case .corruptSession(let path, let problems):

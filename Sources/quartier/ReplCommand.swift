@@ -68,12 +68,17 @@ struct ReplCommand: ParsableCommand {
         let vocabulary = SharedVocabulary(session.vocabulary)
         reader.setCompletion { context in vocabulary.candidates(precedingWords: context.precedingWords, word: context.word) }
         session.isInterrupted = { InterruptFlag.isSet }
+        session.confirmsDiscardingChanges = true
         Console.outputLine(session.banner)
         loop: while true {
             let input = reader.readLine(prompt: session.prompt)
             if let error = reader.takeHistoryError() { Console.error(error.message(inFrench: Console.language == .fr)) }
             switch input {
-            case .endOfInput: break loop
+            case .endOfInput:
+                // Ctrl-D is `quit`: with unsaved changes it warns once, and a second Ctrl-D leaves.
+                let outcome = session.execute("quit")
+                if outcome.shouldQuit { break loop }
+                Console.outputLine("\n" + outcome.output)  // the cursor is still after the prompt
             case .interrupted: continue loop
             case .line(let line):
                 InterruptFlag.clear()

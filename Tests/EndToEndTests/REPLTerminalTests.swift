@@ -66,7 +66,7 @@ struct REPLTerminalTests {
         return url
     }
 
-    @Test("Tab completes, Up recalls history across runs, Ctrl-C interrupts a long compare and the session goes on")
+    @Test("Tab completes, Up recalls history across runs, Ctrl-C interrupts a long compare, Ctrl-D warns of unsaved changes")
     func keyboard() throws {
         let folder = try QuartierBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -103,7 +103,10 @@ struct REPLTerminalTests {
         try terminal.keys("plans", "Enter")
         #expect(terminal.waitFor("*  clavier"), "\(terminal.screen())")
 
-        // Ctrl-D quits; the history is there in the next session.
+        // Ctrl-D with an unsaved change warns once; a second Ctrl-D quits; the history is there in the next
+        // session.
+        try terminal.keys("C-d")
+        #expect(terminal.waitFor("One change is not saved."), "\(terminal.screen())")
         try terminal.keys("C-d")
         Thread.sleep(forTimeInterval: 0.5)
         try terminal.start(command)

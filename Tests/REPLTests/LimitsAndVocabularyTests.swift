@@ -30,6 +30,33 @@ struct LimitsAndVocabularyTests {
         #expect(longer.contains { $0.hasPrefix("trust") && $0.contains("30") && $0.contains("55") && !$0.contains("not reached") })
     }
 
+    @Test("quit, load and open warn once before discarding unsaved changes; repeating the command goes on")
+    func unsavedChangesWarn() throws {
+        var session = try makeSession(language: .fr)
+        session.confirmsDiscardingChanges = true
+        #expect(session.execute("quit").shouldQuit, "nothing to lose: quit at once")
+        session.succeed("plan new atelier", "action add mediators level=0.3")
+        let warning = session.execute("quit")
+        #expect(!warning.shouldQuit && !warning.isError)
+        #expect(warning.output.contains("2 modifications ne sont pas enregistrées") && warning.output.contains("« quit » de nouveau"))
+        #expect(session.execute("exit").shouldQuit, "repeating it (or its alias) leaves")
+        #expect(session.succeed("load national-2011").contains("« load national-2011 » de nouveau"))
+        session.succeed("plans")
+        #expect(session.succeed("load national-2011").contains("de nouveau"), "another command in between: warned again")
+        #expect(session.succeed("load national-2011").contains("national-2011"))
+        #expect(session.scenario.name == "national-2011")
+        session.succeed("set dwellings 450")
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        session.succeed("save \(folder.path)/s.json")
+        #expect(session.execute("quit").shouldQuit, "saved: nothing to lose")
+        session.succeed("undo")
+        #expect(session.succeed("open \(folder.path)/s.json").contains("de nouveau"))
+        var script = try makeSession()
+        script.succeed("set dwellings 450")
+        #expect(script.execute("quit").shouldQuit, "a script does what it says")
+    }
+
     @Test("survey: beyond year 30 refused, the defaults come from SurveyWave, a single wave names its year")
     func surveyLimits() throws {
         var session = try makeSession()
