@@ -88,4 +88,15 @@ struct ReportFittingTests {
         let table = "a     b\n──────"
         #expect(table.fitted(toWidth: 40) == table, "lines that fit keep their spacing")
     }
+
+    @Test("French typography: no line starts with « : », « ? » or « » », and « help » is never split")
+    func frenchNonBreakingSpaces() {
+        let message = "Pas de paramètre « mediator_cost ». Vouliez-vous dire « mediator_cost » ? « params » les liste."
+        for width in 20...60 {  // the longest unbreakable group, « mediator_cost »., is 18 columns
+            let lines = message.wrapped(toWidth: width)
+            #expect(lines.allSatisfy { line in !(line.first.map { ";:!?»".contains($0) } ?? false) }, "width \(width): \(lines)")
+            #expect(lines.allSatisfy { !$0.hasSuffix("«") }, "width \(width): \(lines)")
+        }
+        #expect("Plage : 0 .. 1".wrapped(toWidth: 8) == ["Plage :", "0 .. 1"])
+    }
 }

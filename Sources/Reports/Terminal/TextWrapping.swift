@@ -5,7 +5,7 @@ extension String {
         let limit = max(width, 1)
         var lines: [String] = []
         var current = ""
-        for word in split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
+        for word in Self.unbreakableWords(split(separator: " ", omittingEmptySubsequences: true).map(String.init)) {
             var rest = word
             while rest.displayWidth > limit {
                 if !current.isEmpty {
@@ -27,6 +27,24 @@ extension String {
         }
         if !current.isEmpty || lines.isEmpty { lines.append(current) }
         return lines
+    }
+
+    /// Words with French typography's non-breaking spaces put back: a space before `;`, `:`, `!`, `?` and `»`
+    /// and after `«` never starts a line (« help » stays whole, and no line begins with « : »).
+    private static func unbreakableWords(_ words: [String]) -> [String] {
+        var result: [String] = []
+        var openQuote = false
+        for word in words {
+            if openQuote, let last = result.popLast() {
+                result.append(last + " " + word)
+            } else if let last = result.last, let first = word.first, ";:!?»".contains(first) {
+                result[result.count - 1] = last + " " + word
+            } else {
+                result.append(word)
+            }
+            openQuote = word == "«"
+        }
+        return result
     }
 
     /// This text with each line of prose wider than `width` wrapped at blanks. Lines that fit are left as
