@@ -98,9 +98,8 @@ extension Session {
 
     mutating func export(_ arguments: ArraySlice<String>) throws(CommandError) -> String {
         let words = Array(arguments)
-        guard words.count == 2, ["csv", "json"].contains(words[0].lowercased()) else {
-            throw CommandError(.usage(Command.export.usage))
-        }
+        guard words.count == 2 else { throw CommandError(.usage(Command.export.usage)) }
+        guard ["csv", "json"].contains(words[0].lowercased()) else { throw CommandError(.unknownExportFormat(words[0])) }
         let runs = try currentRuns()
         let data: Data
         if words[0].lowercased() == "csv" {

@@ -159,10 +159,7 @@ extension Session {
     /// An action with the values of `start=`, `years=`, `until=` and `level=` (years from 0) applied.
     private func actionValues(_ options: [String: String], base: Action) throws(CommandError) -> Action {
         var action = base
-        let known = Set(Self.actionKeys.map { String($0.dropLast()) })
-        if let unknown = options.keys.sorted().first(where: { !known.contains($0) }) {
-            throw CommandError(.unknownKey(unknown, suggestion: NameSuggestion.closest(to: unknown, in: known)))
-        }
+        try allowOnly(Self.actionKeys.map { String($0.dropLast()) }, in: options)
         let duration = action.endMonth - action.startMonth
         let lastMonth = EstateModel.maximumYears * 12
         if let start = options["start"] {

@@ -91,6 +91,7 @@ extension Session {
         let (options, words) = CommandWords.options(arguments)
         let command: Command = chart ? .chart : .table
         guard !words.isEmpty else { throw CommandError(.usage(command.usage)) }
+        try allowOnly(["years"], in: options)
         let outputs = try words.map { word throws(CommandError) in try resolveOutput(word) }
         var trial = self
         if let value = options["years"] { trial.years = try horizon(value) }
@@ -106,6 +107,7 @@ extension Session {
     /// Compares plans with the baseline; Ctrl-C between two runs stops it and leaves the session as it was.
     mutating func compare(_ arguments: ArraySlice<String>) throws(CommandError) -> String {
         let (options, words) = CommandWords.options(arguments)
+        try allowOnly(["years"], in: options)
         var trial = self
         if let value = options["years"] { trial.years = try horizon(value) } else if let first = words.first,
             CommandWords.number(first) != nil, words.count == 1
@@ -133,6 +135,7 @@ extension Session {
 
     mutating func survey(_ arguments: ArraySlice<String>) throws(CommandError) -> String {
         var (options, words) = CommandWords.options(arguments)
+        try allowOnly(["year", "sample", "seed"], in: options)
         var plan = currentPlan
         if let first = words.first, CommandWords.number(first) == nil {
             plan = try resolvePlan(first)

@@ -59,13 +59,15 @@ extension Session {
     }
 
     /// The settable parameters with their values, units and ranges: the assumptions without their origins.
-    func listParameters(filter: String?) -> String {
+    /// `params` (values, units, ranges) or `assumptions` (with origins and sources), filtered by name.
+    func parameters(filter: String?, showsOrigin: Bool) -> String {
         let wanted = filter.map { canonicalName($0) }
         guard estateModel.settableParameters.contains(where: { variable in wanted.map { variable.name.contains($0) } ?? true }) else {
-            return text(.noParameterMatches(filter ?? ""))
+            let hint = NameSuggestion.closest(to: filter ?? "", in: estateModel.settableParameters.map(\.name))
+            return text(.noParameterMatches(filter ?? "", suggestion: hint))
         }
         return AssumptionsReport.render(
-            model: estateModel, scenario: state.scenario, loaded: loadedScenario, filter: filter, showsOrigin: false,
+            model: estateModel, scenario: state.scenario, loaded: loadedScenario, filter: filter, showsOrigin: showsOrigin,
             style: reportStyle)
     }
 
@@ -85,15 +87,9 @@ extension Session {
         return text(.setParameter(variable.name, from: oldText, to: plain(value))) + (variable.units.map { " " + units($0) } ?? "")
     }
 
-    func assumptions(filter: String?) -> String {
-        AssumptionsReport.render(
-            model: estateModel, scenario: state.scenario, loaded: loadedScenario, filter: filter, style: reportStyle)
-    }
-
     mutating func switchLanguage(_ arguments: ArraySlice<String>) throws(CommandError) -> String {
-        guard let word = arguments.first, let chosen = Language(rawValue: word.lowercased()) else {
-            throw CommandError(.usage(Command.lang.usage))
-        }
+        guard let word = arguments.first else { return text(.languageSet) + " " + text(.usage(Command.lang.usage)) }
+        guard let chosen = Language(rawValue: word.lowercased()) else { throw CommandError(.usage(Command.lang.usage)) }
         language = chosen
         return text(.languageSet)
     }

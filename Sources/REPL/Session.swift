@@ -135,9 +135,9 @@ public struct Session {
         case .scenarios: return listScenarios()
         case .load: return try load(arguments)
         case .estate: return showEstate()
-        case .params: return listParameters(filter: arguments.first)
+        case .params: return parameters(filter: arguments.first, showsOrigin: false)
         case .set: return try setParameter(arguments)
-        case .assumptions: return assumptions(filter: arguments.first)
+        case .assumptions: return parameters(filter: arguments.first, showsOrigin: true)
         case .levers: return listLevers()
         case .plans: return listPlans()
         case .plan: return try plan(arguments)
@@ -187,6 +187,13 @@ public struct Session {
         redoStack.removeAll()
         state = edited
         unsavedChanges += 1
+    }
+
+    /// Refuses `key=value` words whose key is not one of `known`, naming the closest and listing them all.
+    func allowOnly(_ known: [String], in options: [String: String]) throws(CommandError) {
+        if let unknown = options.keys.sorted().first(where: { !known.contains($0) }) {
+            throw CommandError(.unknownKey(unknown, suggestion: NameSuggestion.closest(to: unknown, in: known), known: known))
+        }
     }
 
     /// The warning to show instead of running `command` (`quit`, `load NAME`) when it would discard unsaved

@@ -19,7 +19,7 @@ enum SessionMessage: LocalizedMessage, Sendable {
     case unknownPlan(String, suggestion: String?, plans: [String])
     case unknownLever(String, suggestion: String?)
     case unknownName(String, suggestion: String?)
-    case unknownKey(String, suggestion: String?)
+    case unknownKey(String, suggestion: String?, known: [String])
     case notANumber(String, what: String)
     case yearsOutOfRange(Double)
     case notAParameter(String, kind: VariableKind)
@@ -42,7 +42,7 @@ enum SessionMessage: LocalizedMessage, Sendable {
     case loaded(scenario: String, plans: [String])
     case fileLabel, parameterHeader, valueHeader
     case plansSummary([String], current: String)
-    case noParameterMatches(String)
+    case noParameterMatches(String, suggestion: String?)
     case outOfRange(name: String, value: Double, low: Double, high: Double)
     case setParameter(String, from: String, to: String)
     // Plans and actions.
@@ -89,6 +89,7 @@ enum SessionMessage: LocalizedMessage, Sendable {
     case writeFailed(String)
     case saved(String)
     case unsavedChanges(Int, again: String)
+    case unknownExportFormat(String)
     case cannotRead(String)
     case corruptSession(String, [LocalizedText])
     case newerSession(String, Int)
@@ -127,9 +128,9 @@ enum SessionMessage: LocalizedMessage, Sendable {
         case .unknownName(let word, let suggestion):
             .init(fr: "Ni commande ni nom « \(word) ».\(Self.hintFR(suggestion)) « help » liste les commandes, « params » les paramètres, « levers » les leviers.",
                   en: "No command or name '\(word)'.\(Self.hintEN(suggestion)) 'help' lists the commands, 'params' the parameters, 'levers' the levers.")
-        case .unknownKey(let key, let suggestion):
-            .init(fr: "Clé inconnue « \(key) ».\(Self.hintFR(suggestion)) Clés : level=, start=, years=, until=, lever=.",
-                  en: "Unknown key '\(key)'.\(Self.hintEN(suggestion)) Keys: level=, start=, years=, until=, lever=.")
+        case .unknownKey(let key, let suggestion, let known):
+            .init(fr: "Clé inconnue « \(key) ».\(Self.hintFR(suggestion)) Clés : \(known.map { $0 + "=" }.joined(separator: ", ")).",
+                  en: "Unknown key '\(key)'.\(Self.hintEN(suggestion)) Keys: \(known.map { $0 + "=" }.joined(separator: ", ")).")
         case .notANumber(let word, let what):
             .init(fr: "« \(word) » n'est pas un nombre (\(what)).", en: "'\(word)' is not a number (\(what)).")
         case .yearsOutOfRange(let value):
@@ -204,8 +205,8 @@ enum SessionMessage: LocalizedMessage, Sendable {
         case .plansSummary(let plans, let current):
             .init(fr: "Plans : \(plans.joined(separator: ", ")) (courant : \(current)).",
                   en: "Plans: \(plans.joined(separator: ", ")) (current: \(current)).")
-        case .noParameterMatches(let filter):
-            .init(fr: "Aucun paramètre ne contient « \(filter) ».", en: "No parameter contains '\(filter)'.")
+        case .noParameterMatches(let filter, let suggestion):
+            .init(fr: "Aucun paramètre ne contient « \(filter) ».\(Self.hintFR(suggestion))", en: "No parameter contains '\(filter)'.\(Self.hintEN(suggestion))")
         case .outOfRange(let name, let value, let low, let high):
             .init(fr: "\(Self.number(value, .fr)) est hors de la plage de \(name) : \(Self.number(low, .fr)) .. \(Self.number(high, .fr)).",
                   en: "\(Self.number(value, .en)) is outside the range of \(name): \(Self.number(low, .en)) .. \(Self.number(high, .en)).")
@@ -238,7 +239,8 @@ enum SessionMessage: LocalizedMessage, Sendable {
             baseline ? .init(fr: "Plan \(name) (référence)", en: "Plan \(name) (baseline)")
                 : .init(fr: "Plan \(name)", en: "Plan \(name)")
         case .noActionBaseline:
-            .init(fr: "Aucune action. Créez un plan à construire : plan new NOM.", en: "No action. Create a plan to build: plan new NAME.")
+            .init(fr: "La référence des comparaisons reste sans action : créez un plan à construire avec plan new NOM.",
+                  en: "The baseline of comparisons stays without actions: create a plan to build with plan new NAME.")
         case .noActionYet:
             .init(fr: "Aucune action. Ajoutez-en : action add LEVIER level=… (« levers » les liste).",
                   en: "No action yet. Add one: action add LEVER level=… ('levers' lists them).")
@@ -312,6 +314,9 @@ enum SessionMessage: LocalizedMessage, Sendable {
         case .recorded(let text): text
         case .writeFailed(let problem): .init(fr: "Écriture impossible : \(problem)", en: "Cannot write: \(problem)")
         case .saved(let path): .init(fr: "Séance enregistrée dans \(path).", en: "Session saved to \(path).")
+        case .unknownExportFormat(let format):
+            .init(fr: "Format d'export inconnu « \(format) » : csv (tableur) ou json. Exemple : export csv resultats.csv",
+                  en: "Unknown export format '\(format)': csv (spreadsheet) or json. Example: export csv results.csv")
         case .unsavedChanges(let count, let again):
             .init(
                 fr: count == 1

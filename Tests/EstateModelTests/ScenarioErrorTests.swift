@@ -149,8 +149,8 @@ struct ScenarioErrorTests {
 
             """
         #expect(try messages(yaml) == [
-            "bad.yaml:5:9: error: in plan 'p', this 'mediators' action (months 24-60) overlaps another on the same "
-                + "lever (months 0-36); make the periods follow each other."
+            "bad.yaml:5:9: error: in plan 'p', this 'mediators' action (years 2-5) overlaps another on the same "
+                + "lever (years 0-3); make the periods follow each other."
         ])
     }
 
@@ -158,7 +158,7 @@ struct ScenarioErrorTests {
     func endsBeforeStart() throws {
         let yaml = "plans:\n  - name: p\n    actions:\n      - {lever: mediators, start_year: 3, until_year: 2, level: 0.2}\n"
         #expect(try messages(yaml) == [
-            "bad.yaml:4:55: error: the 'mediators' action ends (month 24) before it starts (month 36); "
+            "bad.yaml:4:55: error: the 'mediators' action ends (year 2) before it starts (year 3); "
                 + "the end must come after the start."
         ])
     }

@@ -20,7 +20,7 @@ struct ScenarioProblemsTests {
         #expect(english.contains { $0.contains("'lever_mediators' is a lever") })
         #expect(english.contains { $0.contains("'caretakers' = -3 is out of range") })
         #expect(english.contains { $0.contains("two plans are called 'a'") })
-        #expect(english.contains { $0.contains("ends (month 6) before it starts (month 12)") })
+        #expect(english.contains { $0.contains("ends (year 0.5) before it starts (year 1)") })
         let french = Scenario(name: "empty", plans: []).problems(model: model).map(\.fr)
         #expect(french == ["le scénario n'a aucun plan ; ajoutez « plans: » avec au moins un plan « statu-quo » sans action."])
     }

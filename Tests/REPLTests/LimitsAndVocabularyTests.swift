@@ -57,6 +57,19 @@ struct LimitsAndVocabularyTests {
         #expect(script.execute("quit").shouldQuit, "a script does what it says")
     }
 
+    @Test("mistakes get a useful reply: unknown keys, formats and filters, times in years, the current language")
+    func usefulReplies() throws {
+        var session = try makeSession(language: .fr)
+        #expect(session.execute("table satisfaction plans=a").output == "Clé inconnue « plans ». Clés : years=.")
+        #expect(session.execute("survey sampel=3").output.contains("Vouliez-vous dire « sample » ? Clés : year=, sample=, seed=."))
+        #expect(session.execute("export xlsx r.xlsx").output.hasPrefix("Format d'export inconnu « xlsx » : csv (tableur) ou json."))
+        #expect(session.succeed("assumptions dwelings") == "Aucun paramètre ne contient « dwelings ». Vouliez-vous dire « dwellings » ?")
+        #expect(session.succeed("lang").hasPrefix("Langue : français."))
+        session.succeed("plan new a")
+        let error = session.execute("action add mediators level=0.2 start=5 until=3")
+        #expect(error.isError && error.output.contains("se termine (année 3) avant de commencer (année 5)"), "\(error.output)")
+    }
+
     @Test("survey: beyond year 30 refused, the defaults come from SurveyWave, a single wave names its year")
     func surveyLimits() throws {
         var session = try makeSession()

@@ -73,26 +73,26 @@ public struct Plan: Sendable, Hashable {
                             + "\(bounds) (\(lever.levelUnit.en))."))
             }
             if !(action.startMonth >= 0) {
-                let month = Self.format(action.startMonth)
+                let year = Self.year(action.startMonth)
                 found.append(
                     LocalizedText(
-                        fr: "\(frLever) commence avant la simulation (mois \(month)) ; commencez à l'année 0 ou après.",
-                        en: "\(enLever) starts before the simulation (month \(month)); start at year 0 or later."))
+                        fr: "\(frLever) commence avant la simulation (année \(year)) ; commencez à l'année 0 ou après.",
+                        en: "\(enLever) starts before the simulation (year \(year)); start at year 0 or later."))
             }
             if !(action.endMonth > action.startMonth) {
-                let (start, end) = (Self.format(action.startMonth), Self.format(action.endMonth))
+                let (start, end) = (Self.year(action.startMonth), Self.year(action.endMonth))
                 found.append(
                     LocalizedText(
-                        fr: "\(frLever) se termine (mois \(end)) avant de commencer (mois \(start)) ; donnez une durée positive.",
-                        en: "\(enLever) ends (month \(end)) before it starts (month \(start)); give a positive duration."))
+                        fr: "\(frLever) se termine (année \(end)) avant de commencer (année \(start)) ; donnez une durée positive.",
+                        en: "\(enLever) ends (year \(end)) before it starts (year \(start)); give a positive duration."))
             }
             for (otherIndex, other) in actions.enumerated() where otherIndex < index && other.overlaps(action) {
-                let months = "\(Self.format(other.startMonth))-\(Self.format(other.endMonth))"
+                let years = Self.years(other.startMonth, other.endMonth)
                 found.append(
                     LocalizedText(
-                        fr: "\(frLever) chevauche l'action \(otherIndex + 1) sur le même levier (mois \(months)) ; "
+                        fr: "\(frLever) chevauche l'action \(otherIndex + 1) sur le même levier (années \(years)) ; "
                             + "faites se suivre les périodes ou fusionnez-les.",
-                        en: "\(enLever) overlaps action \(otherIndex + 1) on the same lever (months \(months)); "
+                        en: "\(enLever) overlaps action \(otherIndex + 1) on the same lever (years \(years)); "
                             + "make the periods follow each other or merge them."))
             }
         }
@@ -119,6 +119,12 @@ public struct Plan: Sendable, Hashable {
     static func format(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
+
+    /// A time given in months, as messages write it: in years, the unit of plans (`2`, `0.5`).
+    static func year(_ month: Double) -> String { format(month / 12) }
+
+    /// A period given in months, in years: `2-5`.
+    static func years(_ start: Double, _ end: Double) -> String { "\(year(start))-\(year(end))" }
 
     /// A range as messages write it: `low .. high`.
     static func format(_ range: ClosedRange<Double>) -> String { "\(format(range.lowerBound)) .. \(format(range.upperBound))" }

@@ -169,13 +169,13 @@ struct ScenarioParser {
             for actionNode in actionNodes {
                 guard let action = readAction(actionNode, plan: plan.name) else { continue }
                 if let other = plan.actions.first(where: { $0.overlaps(action) }) {
-                    let these = "\(Plan.format(action.startMonth))-\(Plan.format(action.endMonth))"
-                    let those = "\(Plan.format(other.startMonth))-\(Plan.format(other.endMonth))"
+                    let these = Plan.years(action.startMonth, action.endMonth)
+                    let those = Plan.years(other.startMonth, other.endMonth)
                     issue(
-                        fr: "dans le plan « \(plan.name) », cette action « \(action.lever) » (mois \(these)) chevauche une autre "
-                            + "sur le même levier (mois \(those)) ; faites se suivre les périodes.",
-                        en: "in plan '\(plan.name)', this '\(action.lever)' action (months \(these)) overlaps another on the same lever "
-                            + "(months \(those)); make the periods follow each other.",
+                        fr: "dans le plan « \(plan.name) », cette action « \(action.lever) » (années \(these)) chevauche une autre "
+                            + "sur le même levier (années \(those)) ; faites se suivre les périodes.",
+                        en: "in plan '\(plan.name)', this '\(action.lever)' action (years \(these)) overlaps another on the same lever "
+                            + "(years \(those)); make the periods follow each other.",
                         at: actionNode)
                     continue
                 }
@@ -265,10 +265,10 @@ struct ScenarioParser {
             endMonth = start.months + duration.months
         } else if let end {
             guard end.months > start.months else {
-                let (from, to) = (Plan.format(start.months), Plan.format(end.months))
+                let (from, to) = (Plan.year(start.months), Plan.year(end.months))
                 issue(
-                    fr: "l'action « \(lever) » se termine (mois \(to)) avant de commencer (mois \(from)) ; la fin doit venir après le début.",
-                    en: "the '\(lever)' action ends (month \(to)) before it starts (month \(from)); the end must come after the start.",
+                    fr: "l'action « \(lever) » se termine (année \(to)) avant de commencer (année \(from)) ; la fin doit venir après le début.",
+                    en: "the '\(lever)' action ends (year \(to)) before it starts (year \(from)); the end must come after the start.",
                     at: end.node)
                 return nil
             }
