@@ -23,7 +23,7 @@ extension Session {
 
     private func commandList() -> String {
         var table = TextTable(
-            title: text(.commandsTitle), columns: [TableColumn(text(.commandHeader)), TableColumn.wrapping(text(.whatHeader))])
+            title: text(.commandsTitle), columns: [TableColumn.wrapping(text(.commandHeader)), TableColumn.wrapping(text(.whatHeader))])
         for command in Command.allCases {
             table.append([TableCell(UsagePlaceholders.text(command.firstUsage, in: language)), TableCell(command.summary.text(in: language))])
         }

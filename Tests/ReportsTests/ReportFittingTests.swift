@@ -99,4 +99,15 @@ struct ReportFittingTests {
         }
         #expect("Plage : 0 .. 1".wrapped(toWidth: 8) == ["Plage :", "0 .. 1"])
     }
+
+    @Test("two wrapping columns too wide together share the width rather than one of them taking it all")
+    func wrappingColumnsShareTheWidth() {
+        let usage = "action add LEVER level=L [start=YEAR] [years=N | until=YEAR] and more words to wrap"
+        let summary = "Adds, edits or removes an action of the current plan, with its level, its start and its end."
+        let table = TextTable(columns: [TableColumn.wrapping("Command"), TableColumn.wrapping("What")], rows: [[TableCell(usage), TableCell(summary)]])
+        let header = table.render(width: 80).split(separator: "\n")[0]
+        let second = header.range(of: "What")!.lowerBound
+        let commandWidth = header.distance(from: header.startIndex, to: second) - 2
+        #expect(abs(commandWidth - (80 - 2 - commandWidth)) <= 1, "\(header)")
+    }
 }

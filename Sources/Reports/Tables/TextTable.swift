@@ -126,16 +126,15 @@ public struct TextTable: Sendable, Hashable {
     /// The narrowest a wrapping column gets: narrower, words would be cut into pieces.
     public static let minimumWrapWidth = 16
 
-    /// Takes columns away from wrapping columns, widest first, until the table fits `width`, none
-    /// narrower than its floor.
+    /// Takes columns away from wrapping columns, one at a time from the widest, until the table fits
+    /// `width`, none narrower than its floor: two wrapping columns end up about as wide as each other.
     private static func narrow(_ widths: inout [Int], columns: [TableColumn], floors: [Int], to width: Int) {
         var excess = widths.reduce(0, +) + gutter.count * max(widths.count - 1, 0) - width
         while excess > 0 {
             let candidates = columns.indices.filter { columns[$0].wraps && widths[$0] > floors[$0] }
             guard let widest = candidates.max(by: { widths[$0] < widths[$1] }) else { return }
-            let cut = min(excess, widths[widest] - floors[widest])
-            widths[widest] -= cut
-            excess -= cut
+            widths[widest] -= 1
+            excess -= 1
         }
     }
 
