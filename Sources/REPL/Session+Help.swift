@@ -31,7 +31,8 @@ extension Session {
     }
 
     private func describe(_ variable: Variable) -> String {
-        var lines = ["\(variable.name) — \(variable.label(language: language.rawValue))"]
+        let label = variable.label(language: language.rawValue)
+        var lines = [label == variable.name ? variable.name : "\(variable.name) — \(label)"]
         lines.append("  " + labelled(.kindLabel, text(.kind(variable.kind))))
         lines.append("  " + labelled(.unitsLabel, variable.units.map(units) ?? "—"))
         // A stock's equation is its initial value; what moves it is its flows.

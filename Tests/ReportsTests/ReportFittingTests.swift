@@ -21,6 +21,8 @@ struct ReportFittingTests {
         #expect(UnitNames.display("request", in: .fr) == "demande")
         #expect(UnitNames.display("euro/dwelling/month", in: .en) == "€/dwelling/month")
         #expect(UnitNames.display("request/month", in: .en) == "request/month")
+        #expect(UnitNames.display("fte/hundred_dwellings", in: .en) == "FTE/100 dwellings")
+        #expect(UnitNames.display("dmnl", in: .en) == "unitless")
     }
 
     @Test("a wrapping column is cut at blanks so that every line fits the width")

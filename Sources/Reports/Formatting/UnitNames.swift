@@ -2,7 +2,8 @@ import Localization
 
 /// Unit names as readers see them. The model writes units in English (`euro/dwelling/month`); French
 /// tables translate each part and keep the structure `a/b` (`€/logement/mois`). English keeps the model's
-/// words but writes euros `€` too, so that money reads the same in every row and both languages.
+/// words but writes euros `€` too, so that money reads the same in every row and both languages, and spells
+/// out its abbreviations (`FTE`, `100 dwellings`, `unitless`).
 public enum UnitNames {
     /// French names of the model's unit words (estate.sdm's units; `dmnl` is Vensim's "dimensionless").
     static let french: [String: String] = [
@@ -13,7 +14,9 @@ public enum UnitNames {
     ]
 
     /// English names that differ from the model's unit words.
-    static let english: [String: String] = ["euro": "€"]
+    static let english: [String: String] = [
+        "euro": "€", "fte": "FTE", "hundred_dwellings": "100 dwellings", "dmnl": "unitless",
+    ]
 
     /// `units` in `language`: each part between `/` translated when the language has a name for it.
     public static func display(_ units: String, in language: Language) -> String {
