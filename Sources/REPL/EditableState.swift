@@ -2,7 +2,7 @@ import EstateModel
 
 /// The part of a session that changes can touch, kept whole for undo and redo: the scenario (its
 /// parameters and plans) and the plan being edited.
-struct EditableState: Sendable {
+struct EditableState: Sendable, Equatable {
     /// The scenario with the session's changes.
     var scenario: Scenario
     /// The name of the plan being edited and run.

@@ -20,7 +20,7 @@ extension Session {
         } catch {
             throw CommandError(.writeFailed(String(describing: error)))
         }
-        unsavedChanges = 0
+        savedState = state
         return text(.saved(path))
     }
 
@@ -56,9 +56,9 @@ extension Session {
         try require(problems.isEmpty, .corruptSession(path, problems))
         if let warning = discardWarning(for: "open \(path)") { return warning }
         state = EditableState(scenario: scenario, currentPlan: file.currentPlan)
+        savedState = state
         loadedScenario = scenario
         loadedScenario.parameterValues = file.loadedParameters
-        unsavedChanges = 0
         undoStack.removeAll()
         redoStack.removeAll()
         earlierChanges = file.changes.map { .recorded(.init(fr: $0.fr, en: $0.en)) }

@@ -9,7 +9,6 @@ extension Session {
         }
         redoStack.append(Change(description: last.description, state: state))
         state = last.state
-        unsavedChanges += 1
         return text(.undone(text(last.description)))
     }
 
@@ -17,7 +16,6 @@ extension Session {
         guard let next = redoStack.popLast() else { throw CommandError(.nothingToRedo) }
         undoStack.append(Change(description: next.description, state: state))
         state = next.state
-        unsavedChanges += 1
         return text(.redone(text(next.description)))
     }
 

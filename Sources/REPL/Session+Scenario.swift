@@ -21,8 +21,8 @@ extension Session {
             throw CommandError(.cannotLoad(userText(error, in: language)))
         }
         if let warning = discardWarning(for: (["load"] + arguments).joined(separator: " ")) { return warning }
-        unsavedChanges = 0
         state = EditableState(scenario: scenario, currentPlan: scenario.plans.first?.name ?? "")
+        savedState = state
         loadedScenario = scenario
         undoStack.removeAll()
         redoStack.removeAll()

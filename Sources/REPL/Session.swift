@@ -50,8 +50,8 @@ public struct Session {
     /// Whether `quit` and `load` warn before discarding unsaved changes, going on only when repeated (an
     /// interactive session); a script does what it says.
     public var confirmsDiscardingChanges = false
-    /// Changes made (and undone or redone) since the session was loaded, opened or saved.
-    var unsavedChanges = 0
+    /// The state as it was last loaded, opened or saved: there is something to lose when `state` differs.
+    var savedState: EditableState
     /// The command the previous line warned about (unsaved changes), which the next line may repeat to go on.
     var warnedCommand: String?
     /// The command the line being executed confirms by repeating it, if any.
@@ -74,6 +74,7 @@ public struct Session {
         self.width = width
         self.isInterrupted = { false }
         state = EditableState(scenario: scenario, currentPlan: scenario.plans.first?.name ?? "")
+        savedState = state
         loadedScenario = scenario
         years = estateModel.model.specs.stop / 12
         scenarioNames = ScenarioLocator.availableNames()
@@ -186,7 +187,6 @@ public struct Session {
         undoStack.append(Change(description: description, state: state))
         redoStack.removeAll()
         state = edited
-        unsavedChanges += 1
     }
 
     /// Refuses `key=value` words whose key is not one of `known`, naming the closest and listing them all.
@@ -199,8 +199,8 @@ public struct Session {
     /// The warning to show instead of running `command` (`quit`, `load NAME`) when it would discard unsaved
     /// changes and the user has not just been warned; nil when it may go on. Repeating the command confirms.
     mutating func discardWarning(for command: String) -> String? {
-        guard confirmsDiscardingChanges, unsavedChanges > 0, confirmedCommand != command else { return nil }
+        guard confirmsDiscardingChanges, state != savedState, confirmedCommand != command else { return nil }
         warnedCommand = command
-        return text(.unsavedChanges(unsavedChanges, again: command))
+        return text(.unsavedChanges(again: command, quitting: command == "quit"))
     }
 }

@@ -88,7 +88,7 @@ enum SessionMessage: LocalizedMessage, Sendable {
     // Files.
     case writeFailed(String)
     case saved(String)
-    case unsavedChanges(Int, again: String)
+    case unsavedChanges(again: String, quitting: Bool)
     case unknownExportFormat(String)
     case cannotRead(String)
     case corruptSession(String, [LocalizedText])
@@ -170,7 +170,7 @@ enum SessionMessage: LocalizedMessage, Sendable {
             .init(fr: "« help COMMANDE » pour l'usage complet, « help NOM » pour un paramètre, un indicateur ou un levier.",
                   en: "'help COMMAND' for full usage, 'help NAME' for a parameter, output or lever.")
         case .kindLabel: .init(fr: "Nature", en: "Kind")
-        case .unitsLabel: .init(fr: "Unité", en: "Units")
+        case .unitsLabel: .init(fr: "Unité", en: "Unit")
         case .equationLabel: .init(fr: "Équation", en: "Equation")
         case .initialValueLabel: .init(fr: "Valeur initiale", en: "Initial value")
         case .inflowsLabel: .init(fr: "Entrées", en: "Inflows")
@@ -263,8 +263,9 @@ enum SessionMessage: LocalizedMessage, Sendable {
         case .actionRemoved(let plan, let number, let summary):
             .init(fr: "Action \(number) retirée du plan \(plan) : \(summary)", en: "Action \(number) removed from plan \(plan): \(summary)")
         case .planProblems(let problems):
-            .init(fr: "Modification refusée :\n" + problems.joined(separator: "\n"),
-                  en: "Change refused:\n" + problems.joined(separator: "\n"))
+            // One line, as every error is in a script's report (`FILE:LINE: message`).
+            .init(fr: "Modification refusée : " + problems.joined(separator: " ; "),
+                  en: "Change refused: " + problems.joined(separator: "; "))
         case .yearsOrUntil:
             .init(fr: "Donnez years= ou until=, pas les deux.", en: "Give years= or until=, not both.")
         case .noSuchAction(let word, let plan, let count):
@@ -317,14 +318,14 @@ enum SessionMessage: LocalizedMessage, Sendable {
         case .unknownExportFormat(let format):
             .init(fr: "Format d'export inconnu « \(format) » : csv (tableur) ou json. Exemple : export csv resultats.csv",
                   en: "Unknown export format '\(format)': csv (spreadsheet) or json. Example: export csv results.csv")
-        case .unsavedChanges(let count, let again):
-            .init(
-                fr: count == 1
-                    ? "Une modification n'est pas enregistrée. « save FICHIER » pour la garder, ou « \(again) » de nouveau pour continuer sans elle."
-                    : "\(count) modifications ne sont pas enregistrées. « save FICHIER » pour les garder, ou « \(again) » de nouveau pour continuer sans elles.",
-                en: count == 1
-                    ? "One change is not saved. 'save FILE' to keep it, or '\(again)' again to go on without it."
-                    : "\(count) changes are not saved. 'save FILE' to keep them, or '\(again)' again to go on without them.")
+        case .unsavedChanges(let again, let quitting):
+            quitting
+                ? .init(
+                    fr: "Des modifications ne sont pas enregistrées. « save FICHIER » pour les garder, ou « quit » (ou Ctrl-D) de nouveau pour quitter sans elles.",
+                    en: "Some changes are not saved. 'save FILE' to keep them, or 'quit' (or Ctrl-D) again to leave without them.")
+                : .init(
+                    fr: "Des modifications ne sont pas enregistrées. « save FICHIER » pour les garder, ou « \(again) » de nouveau pour le faire sans elles.",
+                    en: "Some changes are not saved. 'save FILE' to keep them, or '\(again)' again to do it without them.")
         case .cannotRead(let path):
             .init(fr: "Impossible de lire \(path) : vérifiez le chemin.", en: "Cannot read \(path): check the path.")
         case .corruptSession(let path, let problems):

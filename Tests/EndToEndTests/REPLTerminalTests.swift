@@ -106,7 +106,7 @@ struct REPLTerminalTests {
         // Ctrl-D with an unsaved change warns once; a second Ctrl-D quits; the history is there in the next
         // session.
         try terminal.keys("C-d")
-        #expect(terminal.waitFor("One change is not saved."), "\(terminal.screen())")
+        #expect(terminal.waitFor("Some changes are not saved."), "\(terminal.screen())")
         try terminal.keys("C-d")
         Thread.sleep(forTimeInterval: 0.5)
         try terminal.start(command)

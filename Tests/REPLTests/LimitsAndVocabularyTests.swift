@@ -38,7 +38,7 @@ struct LimitsAndVocabularyTests {
         session.succeed("plan new atelier", "action add mediators level=0.3")
         let warning = session.execute("quit")
         #expect(!warning.shouldQuit && !warning.isError)
-        #expect(warning.output.contains("2 modifications ne sont pas enregistrées") && warning.output.contains("« quit » de nouveau"))
+        #expect(warning.output.contains("Des modifications ne sont pas enregistrées") && warning.output.contains("« quit » (ou Ctrl-D) de nouveau"))
         #expect(session.execute("exit").shouldQuit, "repeating it (or its alias) leaves")
         #expect(session.succeed("load national-2011").contains("« load national-2011 » de nouveau"))
         session.succeed("plans")
@@ -52,6 +52,8 @@ struct LimitsAndVocabularyTests {
         #expect(session.execute("quit").shouldQuit, "saved: nothing to lose")
         session.succeed("undo")
         #expect(session.succeed("open \(folder.path)/s.json").contains("de nouveau"))
+        session.succeed("redo")
+        #expect(session.execute("quit").shouldQuit, "back to what was saved: nothing to lose")
         var script = try makeSession()
         script.succeed("set dwellings 450")
         #expect(script.execute("quit").shouldQuit, "a script does what it says")
@@ -68,6 +70,7 @@ struct LimitsAndVocabularyTests {
         session.succeed("plan new a")
         let error = session.execute("action add mediators level=0.2 start=5 until=3")
         #expect(error.isError && error.output.contains("se termine (année 3) avant de commencer (année 5)"), "\(error.output)")
+        #expect(!error.output.contains("\n"), "one line, as a script reports it after FILE:LINE")
     }
 
     @Test("survey: beyond year 30 refused, the defaults come from SurveyWave, a single wave names its year")

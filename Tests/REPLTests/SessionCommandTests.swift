@@ -29,7 +29,7 @@ struct SessionCommandTests {
     func helpOnName() throws {
         var session = try makeSession()
         let text = session.succeed("help caretakers")
-        #expect(text.contains("Units: FTE"))
+        #expect(text.contains("Unit: FTE"))
         #expect(text.hasPrefix("caretakers\n"), "no label: the name alone, not twice")
         #expect(text.contains("Value in the scenario: 5"))
         #expect(text.contains("Range:"))

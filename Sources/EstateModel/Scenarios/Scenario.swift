@@ -4,7 +4,7 @@ import SystemDynamics
 
 /// An estate, its parameter overrides and its named action plans, as a scenario file describes them
 /// (docs/scenario-format.md).
-public struct Scenario: Sendable {
+public struct Scenario: Sendable, Equatable {
     /// Name of the scenario (by default the file name without extension).
     public var name: String
     /// What the scenario is about.

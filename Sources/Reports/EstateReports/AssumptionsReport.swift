@@ -19,7 +19,7 @@ public enum AssumptionsReport {
         let numbers = style.numbers
         let wanted = filter.map { canonicalName($0) }
         var table = TextTable(
-            title: text(.assumptionsTitle(scenario: scenario.name)),
+            title: text(showsOrigin ? .assumptionsTitle(scenario: scenario.name) : .parametersTitle(scenario: scenario.name)),
             columns: [
                 // A derived parameter shows its expression, which can be long: it wraps.
                 TableColumn(""), TableColumn(text(.parameter)), TableColumn(text(.value), alignment: .right, wraps: true),

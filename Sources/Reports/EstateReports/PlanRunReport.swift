@@ -13,12 +13,13 @@ public enum PlanRunReport {
         let numbers = style.numbers
         let title = text(
             .runTitle(scenario: run.scenario, plan: run.plan.name, baseline: baseline?.plan.name, years: run.years))
-        let outputsTable = TableFitting.render(style) { compact in
+        // Forms: a trend of 20 columns, of 10, none.
+        let outputsTable = TableFitting.render(style, forms: 3) { form in
             var columns = [TableColumn.wrapping(text(.indicator)), TableColumn(text(.unit)), TableColumn.number(text(.start))]
             if let baseline { columns.append(TableColumn.number(baseline.plan.name)) }
             columns.append(TableColumn.number(run.plan.name))
             if baseline != nil { columns.append(TableColumn.number(text(.difference))) }
-            columns.append(TableColumn(text(.trend)))
+            if form < 2 { columns.append(TableColumn(text(.trend))) }
             var table = TextTable(title: title, columns: columns)
             for output in outputs {
                 guard let series = run.series(output.id), let own = series.first, let last = series.last else { continue }
@@ -42,7 +43,7 @@ public enum PlanRunReport {
                 }
                 // Half the last displayed digit: a movement the table cannot show is drawn flat.
                 let resolution = (0..<digits).reduce(0.5) { step, _ in step / 10 }
-                row.append(TableCell(Sparkline.render(series, width: compact ? 10 : 20, resolution: resolution)))
+                if form < 2 { row.append(TableCell(Sparkline.render(series, width: form == 0 ? 20 : 10, resolution: resolution))) }
                 table.append(row)
             }
             return table

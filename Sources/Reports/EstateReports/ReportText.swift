@@ -7,7 +7,7 @@ enum ReportText: LocalizedMessage {
     case runTitle(scenario: String, plan: String, baseline: String?, years: Double)
     case compareTitle(scenario: String, baseline: String, years: Double)
     case costTitle, averageCharges, surveyTitle(plan: String, year: Double?, sampleSize: Int, seed: UInt64)
-    case assumptionsTitle(scenario: String), assumptionsLegend, originModel, originScenario, originSession
+    case assumptionsTitle(scenario: String), parametersTitle(scenario: String), assumptionsLegend, originModel, originScenario, originSession
     case seriesTitle(output: String, unit: String)
     case legendEntry(identifier: String, label: String)
 
@@ -64,6 +64,8 @@ enum ReportText: LocalizedMessage {
             }
         case .assumptionsTitle(let scenario):
             LocalizedText(fr: "Hypothèses du scénario \(scenario)", en: "Assumptions of scenario \(scenario)")
+        case .parametersTitle(let scenario):
+            LocalizedText(fr: "Paramètres du scénario \(scenario)", en: "Parameters of scenario \(scenario)")
         case .assumptionsLegend:
             LocalizedText(
                 fr: "Origine : modèle (valeur de référence), scénario (fichier du scénario), séance (modifié par set, marqué *).",

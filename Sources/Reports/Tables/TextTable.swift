@@ -43,21 +43,8 @@ public struct TextTable: Sendable, Hashable {
     ///     ``minimumWrapWidth`` columns or the column's longest word, whichever is wider. When even that
     ///     does not fit, each row is drawn as a record (see ``renderRecords(columns:styling:width:)``).
     public func render(styling: Styling = .plain, width: Int? = nil) -> String {
-        let columnCount = max(columns.count, rows.map(\.count).max() ?? 0)
-        let allColumns = columns + Array(repeating: TableColumn(""), count: columnCount - columns.count)
-        var widths = allColumns.indices.map { index in
-            let column = allColumns[index]
-            let cells = rows.map { index < $0.count ? $0[index].text.displayWidth : 0 }
-            return max(column.header.displayWidth, column.unit?.displayWidth ?? 0, cells.max() ?? 0)
-        }
-        if let width {
-            // A wrapping column keeps room for its longest word, so that words are not cut inside.
-            let floors = allColumns.indices.map { index in
-                let words = rows.flatMap { index < $0.count ? $0[index].text.split(separator: " ") : [] }
-                return min(widths[index], max(Self.minimumWrapWidth, words.map { String($0).displayWidth }.max() ?? 0))
-            }
-            Self.narrow(&widths, columns: allColumns, floors: floors, to: width)
-        }
+        let (allColumns, widths) = layout(width: width)
+        let columnCount = allColumns.count
         let totalWidth = widths.reduce(0, +) + Self.gutter.count * max(columnCount - 1, 0)
         if let width, totalWidth > width {
             return renderRecords(columns: allColumns, styling: styling, width: width)
@@ -121,6 +108,32 @@ public struct TextTable: Sendable, Hashable {
             }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// Whether the table is drawn as a table (not as records) within `width`, its text columns wrapped if need be.
+    public func fitsAsTable(width: Int) -> Bool {
+        let widths = layout(width: width).widths
+        return widths.reduce(0, +) + Self.gutter.count * max(widths.count - 1, 0) <= width
+    }
+
+    /// The columns (completed for long rows) and their widths, wrapping columns narrowed toward `width`.
+    private func layout(width: Int?) -> (columns: [TableColumn], widths: [Int]) {
+        let columnCount = max(columns.count, rows.map(\.count).max() ?? 0)
+        let allColumns = columns + Array(repeating: TableColumn(""), count: columnCount - columns.count)
+        var widths = allColumns.indices.map { index in
+            let column = allColumns[index]
+            let cells = rows.map { index < $0.count ? $0[index].text.displayWidth : 0 }
+            return max(column.header.displayWidth, column.unit?.displayWidth ?? 0, cells.max() ?? 0)
+        }
+        if let width {
+            // A wrapping column keeps room for its longest word, so that words are not cut inside.
+            let floors = allColumns.indices.map { index in
+                let words = rows.flatMap { index < $0.count ? $0[index].text.split(separator: " ") : [] }
+                return min(widths[index], max(Self.minimumWrapWidth, words.map { String($0).displayWidth }.max() ?? 0))
+            }
+            Self.narrow(&widths, columns: allColumns, floors: floors, to: width)
+        }
+        return (allColumns, widths)
     }
 
     /// The narrowest a wrapping column gets: narrower, words would be cut into pieces.
