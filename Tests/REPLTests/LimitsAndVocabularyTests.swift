@@ -164,7 +164,7 @@ struct LimitsAndVocabularyTests {
         var session = try makeSession(language: .fr)
         session.width = 80
         let records = session.succeed("assumptions")
-        #expect(records.contains("dwellings\n  Valeur   500\n  Unité    logement"), "one record per parameter")
+        #expect(records.contains("dwellings\n  Valeur      500\n  Unité    logement"), "one record per parameter, numbers aligned")
     }
 
     @Test("run beside the baseline on 80 columns stays a table: header on one line, labels wrapped, never cut")
@@ -180,6 +180,17 @@ struct LimitsAndVocabularyTests {
         session.width = 50
         let narrow = session.succeed("run")
         #expect(narrow.contains("Satisfaction : traitement des demandes\n  Unité"), "too narrow for a table: one record per output")
+    }
+
+    @Test("compare on a terminal too narrow for two plans side by side gives one block per output, a line per plan")
+    func compareByOutput() throws {
+        var session = try makeSession(language: .fr)
+        session.width = 50
+        let text = session.succeed("compare")
+        #expect(text.contains("Satisfaction globale (%)\n  statu-quo  "))
+        #expect(text.contains("\n  deux-axes  "))
+        #expect(text.split(separator: "\n").allSatisfy { String($0).displayWidth <= 50 })
+        #expect(text.components(separatedBy: "statu-quo").count < 30, "the baseline is not repeated table after table")
     }
 
     @Test("compare keeps labels on a narrow terminal and in French, and shows average charges")

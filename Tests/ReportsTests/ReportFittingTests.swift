@@ -70,8 +70,8 @@ struct ReportFittingTests {
             ])
         let text = table.render(width: 50)
         #expect(text.split(separator: "\n").allSatisfy { String($0).displayWidth <= 50 })
-        #expect(text.hasPrefix("Hypothèses\nsatisfaction_reference_living_environment *\n  Valeur  78\n  Unité   %\n  Source  national survey of 2011 among Hlm\n          tenants, living environment\n"))
-        #expect(text.hasSuffix("dwellings\n  Valeur  500\n  Unité   logement"), "empty cells are left out")
+        #expect(text.hasPrefix("Hypothèses\nsatisfaction_reference_living_environment *\n  Valeur   78\n  Unité   %\n  Source  national survey of 2011 among Hlm\n          tenants, living environment\n"))
+        #expect(text.hasSuffix("dwellings\n  Valeur  500\n  Unité   logement"), "empty cells are left out, numbers aligned")
         #expect(table.render(width: 120).contains("Paramètre"), "a table that fits stays a table")
         let help = TextTable(
             columns: [TableColumn("Command"), TableColumn.wrapping("What")],

@@ -51,12 +51,46 @@ public enum ComparisonReport {
             }
             return table
         }
-        // The plans split over several tables first; labels wrap only when a single plan beside the
-        // baseline is still too wide.
-        let outputsTable = PlanColumnGroups.render(
-            count: comparison.runs.count, width: style.width, styling: style.styling, table: draw,
-            fallback: { plans in TableFitting.render(style) { _ in draw(plans) } })
+        // The plans split over several tables, each with the baseline. When even one plan beside the
+        // baseline does not fit, the report turns: one block per output, one line per plan.
+        let fitsSideBySide = draw(Array(0..<min(2, comparison.runs.count))).untitledWidth <= style.width
+        let outputsTable =
+            fitsSideBySide
+            ? PlanColumnGroups.render(
+                count: comparison.runs.count, width: style.width, styling: style.styling, table: draw,
+                fallback: { plans in draw(plans).render(styling: style.styling, width: style.width) })
+            : byOutput(comparison, outputs: outputs, title: title, style: style)
         return outputsTable + "\n\n"
             + CostReport.render(comparison.runs, style: style, efficiencyBaselines: efficiencyBaselines)
+    }
+
+    /// The comparison for a narrow terminal: each output's name and unit, then one line per plan with its
+    /// value and, after the first, the difference to the first.
+    private static func byOutput(_ comparison: PlanComparison, outputs: [OutputVariable], title: String, style: ReportStyle) -> String {
+        let numbers = style.numbers
+        let names = comparison.runs.map(\.plan.name)
+        let nameWidth = names.map(\.displayWidth).max() ?? 0
+        var lines = [style.styling.apply(.bold, to: title)]
+        for output in outputs {
+            let unit = UnitNames.display(output.units, in: style.language)
+            lines += "\(output.label.text(in: style.language)) (\(unit))".wrapped(toWidth: style.width).map { style.styling.apply(.bold, to: $0) }
+            let finals = comparison.finalValues(output.id)
+            let differences = comparison.differences(output.id)
+            let digits = ValueDigits.digits(for: finals.compactMap { $0 })
+            let values = finals.map { $0.map { numbers.decimal($0, fractionDigits: digits) } ?? "—" }
+            let valueWidth = values.map(\.displayWidth).max() ?? 0
+            for (index, name) in names.enumerated() {
+                let padding = String(repeating: " ", count: nameWidth - name.displayWidth + valueWidth - values[index].displayWidth)
+                var line = "  " + name + "  " + padding + values[index]
+                if index > 0, let difference = differences[index] {
+                    let cell = TableCell.difference(
+                        difference, text: "(\(numbers.signedDifference(difference, fractionDigits: digits)))",
+                        higherIsBetter: OutputPolarity.higherIsBetter(output.id))
+                    line += " " + style.styling.apply(cell.style, to: cell.text)
+                }
+                lines.append(line)
+            }
+        }
+        return lines.joined(separator: "\n")
     }
 }

@@ -3,8 +3,8 @@
 /// terminal that wraps a table mid-cell makes it unreadable.
 enum PlanColumnGroups {
     /// The tables drawn with as many plans side by side as fit `width` (plans kept in order, each table
-    /// filled before the next starts), titled once, separated by a blank line; a table too wide even
-    /// with one plan beside the baseline is drawn by `fallback`.
+    /// filled before the next starts), titled once, separated by a blank line; when even one plan beside
+    /// the baseline is too wide, all the plans are drawn at once by `fallback`.
     /// - Parameters:
     ///   - count: The number of plans, baseline first.
     ///   - table: Draws the table of the plans at the given indices.
@@ -12,6 +12,9 @@ enum PlanColumnGroups {
     static func render(
         count: Int, width: Int, styling: Styling, table: ([Int]) -> TextTable, fallback: ([Int]) -> String
     ) -> String {
+        // Not even one plan beside the baseline: one drawing of all the plans (as records, each row lists
+        // them all) rather than a table per plan repeating the baseline.
+        if count > 1, table([0, 1]).untitledWidth > width { return fallback(Array(0..<count)) }
         var groups: [[Int]] = []
         var current = [0]
         for plan in 1..<max(count, 1) {

@@ -49,7 +49,7 @@ enum ReportText: LocalizedMessage {
             LocalizedText(
                 fr: "\(scenario) : valeurs à \(Self.duration(years, .fr)), écart à « \(baseline) » entre parenthèses",
                 en: "\(scenario): values after \(Self.duration(years, .en)), difference to '\(baseline)' in brackets")
-        case .costTitle: LocalizedText(fr: "Coûts cumulés par financeur", en: "Cumulative costs by funder")
+        case .costTitle: LocalizedText(fr: "Coûts cumulés par financeur (€)", en: "Cumulative costs by funder (€)")
         case .averageCharges:
             LocalizedText(fr: "Charges moyennes (€/logement/mois)", en: "Average charges (€/dwelling/month)")
         case .surveyTitle(let plan, let year, let sampleSize, let seed):

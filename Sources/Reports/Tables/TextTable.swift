@@ -80,8 +80,9 @@ public struct TextTable: Sendable, Hashable {
 
     /// The table for a terminal too narrow for its columns, as psql's expanded display: each row is a record
     /// headed by its first titled cell in bold (with the cells of untitled columns, such as a change mark,
-    /// beside it), then one indented line per other non-empty cell, `Header  value unit` (the value alone
-    /// when it is the only one), long values wrapped at blanks.
+    /// beside it), then one indented line per other non-empty cell, `Header  value` (the value alone when it
+    /// is the only one), numbers aligned on the right, long values wrapped at blanks. Units are left out:
+    /// a column's unit row can not be told from its values once they stand on lines of their own.
     private func renderRecords(columns: [TableColumn], styling: Styling, width: Int) -> String {
         let keyIndex = columns.firstIndex { !$0.header.isEmpty } ?? 0
         let fields = columns.indices.filter { $0 != keyIndex && !columns[$0].header.isEmpty }
@@ -90,6 +91,13 @@ public struct TextTable: Sendable, Hashable {
         let labelWidth = labelled ? fields.map { columns[$0].header.displayWidth }.max() ?? 0 : 0
         let indent = String(repeating: " ", count: 2)
         let valueWidth = max(width - indent.count - (labelled ? labelWidth + Self.gutter.count : 0), Self.minimumWrapWidth)
+        // Right-aligned columns line their numbers up across the records (numbers only, not the texts, such
+        // as formulas, that such a column may also hold).
+        func isNumber(_ text: String) -> Bool { !text.contains(where: \.isLetter) }
+        let numberWidth = fields.map { field in
+            columns[field].alignment == .right
+                ? rows.map { field < $0.count && isNumber($0[field].text) ? $0[field].text.displayWidth : 0 }.max() ?? 0 : 0
+        }.max() ?? 0
         var lines: [String] = []
         if let title { lines.append(styling.apply(.bold, to: title)) }
         for row in rows {
@@ -97,13 +105,16 @@ public struct TextTable: Sendable, Hashable {
             let marks = columns.indices.filter { columns[$0].header.isEmpty && $0 != keyIndex }.map(cell).filter { !$0.text.isEmpty }
             lines.append(([styling.apply(.bold, to: cell(keyIndex).text)] + marks.map { styling.apply($0.style, to: $0.text) }).joined(separator: " "))
             for index in fields where !cell(index).text.isEmpty {
-                let value = [cell(index).text, columns[index].unit ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
                 let label = columns[index].header
+                let text = cell(index).text
+                let value = columns[index].alignment == .right && isNumber(text) && text.displayWidth < numberWidth
+                    ? String(repeating: " ", count: numberWidth - text.displayWidth) + text : text
                 for (number, piece) in value.wrapped(toWidth: valueWidth).enumerated() {
                     let shown = number == 0 ? label : ""
                     let head = shown + String(repeating: " ", count: max(labelWidth - shown.displayWidth, 0))
                     let prefix = labelled ? indent + styling.apply(.dim, to: head) + Self.gutter : indent
-                    lines.append(String((prefix + styling.apply(cell(index).style, to: piece)).trimmingTrailingSpaces()))
+                    let aligned = number == 0 ? String(value.prefix { $0 == " " }) : ""
+                    lines.append(String((prefix + aligned + styling.apply(cell(index).style, to: piece)).trimmingTrailingSpaces()))
                 }
             }
         }
