@@ -51,15 +51,11 @@ public enum ComparisonReport {
             }
             return table
         }
-        // The plans split over several tables, each with the baseline. When even one plan beside the
-        // baseline does not fit, the report turns: one block per output, one line per plan.
-        let fitsSideBySide = draw(Array(0..<min(2, comparison.runs.count))).untitledWidth <= style.width
-        let outputsTable =
-            fitsSideBySide
-            ? PlanColumnGroups.render(
-                count: comparison.runs.count, width: style.width, styling: style.styling, table: draw,
-                fallback: { plans in draw(plans).render(styling: style.styling, width: style.width) })
-            : byOutput(comparison, outputs: outputs, title: title, style: style)
+        // The plans split over several tables, each with the baseline. When a plan does not fit beside the
+        // baseline, the report turns: one block per output, one line per plan.
+        let outputsTable = PlanColumnGroups.render(
+            count: comparison.runs.count, width: style.width, styling: style.styling, table: draw,
+            fallback: { _ in byOutput(comparison, outputs: outputs, title: title, style: style) })
         return outputsTable + "\n\n"
             + CostReport.render(comparison.runs, style: style, efficiencyBaselines: efficiencyBaselines)
     }
