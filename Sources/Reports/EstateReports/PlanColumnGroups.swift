@@ -35,12 +35,3 @@ enum PlanColumnGroups {
         }.joined(separator: "\n\n")
     }
 }
-
-extension TextTable {
-    /// The widest line of the table, its title aside (a long title does not make the columns too wide).
-    var untitledWidth: Int {
-        var untitled = self
-        untitled.title = nil
-        return untitled.render().split(separator: "\n").map { String($0).displayWidth }.max() ?? 0
-    }
-}

@@ -12,7 +12,7 @@ enum TableFitting {
     ///   - table: Draws form `0 ..< forms`, the widest first.
     static func render(_ style: ReportStyle, forms: Int = 1, table: (_ form: Int) -> TextTable) -> String {
         let drawn = (0..<max(forms, 1)).map(table)
-        if let plain = drawn.first(where: { $0.untitledWidth <= style.width }) { return plain.render(styling: style.styling) }
+        if let plain = drawn.first(where: { $0.naturalWidth <= style.width }) { return plain.render(styling: style.styling) }
         let chosen = drawn.first { $0.fitsAsTable(width: style.width) } ?? drawn[drawn.count - 1]
         return chosen.render(styling: style.styling, width: style.width)
     }

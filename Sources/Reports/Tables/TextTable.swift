@@ -44,8 +44,7 @@ public struct TextTable: Sendable, Hashable {
     ///     does not fit, each row is drawn as a record (see ``renderRecords(columns:styling:width:)``).
     public func render(styling: Styling = .plain, width: Int? = nil) -> String {
         let (allColumns, widths) = layout(width: width)
-        let columnCount = allColumns.count
-        let totalWidth = widths.reduce(0, +) + Self.gutter.count * max(columnCount - 1, 0)
+        let totalWidth = Self.totalWidth(widths)
         if let width, totalWidth > width {
             return renderRecords(columns: allColumns, styling: styling, width: width)
         }
@@ -121,11 +120,14 @@ public struct TextTable: Sendable, Hashable {
         return lines.joined(separator: "\n")
     }
 
+    /// The width of the table drawn with no limit, its title aside (a long title wraps on its own).
+    public var naturalWidth: Int { Self.totalWidth(layout(width: nil).widths) }
+
     /// Whether the table is drawn as a table (not as records) within `width`, its text columns wrapped if need be.
-    public func fitsAsTable(width: Int) -> Bool {
-        let widths = layout(width: width).widths
-        return widths.reduce(0, +) + Self.gutter.count * max(widths.count - 1, 0) <= width
-    }
+    public func fitsAsTable(width: Int) -> Bool { Self.totalWidth(layout(width: width).widths) <= width }
+
+    /// Columns side by side, with the gutters between them.
+    private static func totalWidth(_ widths: [Int]) -> Int { widths.reduce(0, +) + gutter.count * max(widths.count - 1, 0) }
 
     /// The columns (completed for long rows) and their widths, wrapping columns narrowed toward `width`.
     private func layout(width: Int?) -> (columns: [TableColumn], widths: [Int]) {
