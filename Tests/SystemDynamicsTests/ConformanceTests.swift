@@ -34,12 +34,12 @@ struct ConformanceCase: Sendable, CustomTestStringConvertible {
 
 @Suite("Conformance with the SDXorg XMILE test models")
 struct ConformanceTests {
-    @Test("the conformance folder beside the repository holds the models")
+    @Test("the conformance folder holds the models")
     func modelsArePresent() {
         // The parameterized test below would pass vacuously without them.
         #expect(
             ConformanceCase.all.count >= 20,
-            "Expected the SDXorg models in \(TestPaths.conformance.path); clone the shared folder beside the repository.")
+            "Expected the SDXorg models in \(TestPaths.conformance.path); restore Tests/Fixtures/conformance from git.")
     }
 
     @Test("each model reproduces its reference output to 1e-4 relative", arguments: ConformanceCase.all)

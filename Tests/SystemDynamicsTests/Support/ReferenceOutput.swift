@@ -130,8 +130,9 @@ enum TestPaths {
     /// The repository root (`Tests/SystemDynamicsTests/Support/` is three levels below it).
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
-    /// The community conformance models, in the `shared` folder that sits beside the repository.
-    static let conformance = repository.deletingLastPathComponent().appendingPathComponent("shared/conformance/xmile")
+    /// The community conformance models, kept in the repository (SDXorg/test-models, MIT licence) so that
+    /// any clone runs them.
+    static let conformance = repository.appendingPathComponent("Tests/Fixtures/conformance/xmile")
     /// The models written for the XMILE tests.
     static let fixtures = repository.appendingPathComponent("Tests/Fixtures/xmile")
 
